@@ -1,0 +1,6 @@
+namespace Storyline.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args) => StorylineCommand.Run(args);
+}

@@ -1,0 +1,95 @@
+namespace Storyline.Model;
+
+public sealed record Sentence(TextSpan Span, int Paragraph);
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+}
+
+public readonly record struct Token(TextSpan Span, TokenKind Kind);
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    /// <summary>Countries, cities, states: places with a government.</summary>
+    Gpe,
+    /// <summary>Other locations: regions, seas, mountains.</summary>
+    Location,
+    /// <summary>Nationalities and religious or political groups ("Indian", "Russian").</summary>
+    Norp,
+    Event,
+    Law,
+    Product,
+    Misc,
+}
+
+/// <summary>One occurrence of an entity in an article. <c>EntityKey</c> links it to the article-local entity.</summary>
+public sealed record EntityMention(TextSpan Span, string Text, EntityType Type, string EntityKey);
+
+/// <summary>
+/// An entity as known inside one article: every mention that refers to it, under its fullest name.
+/// <c>Key</c> is stable across articles for the same name (e.g. "person:narendra modi") so that the
+/// cross-article canonicalizer can start from it.
+/// </summary>
+public sealed record ArticleEntity(string Key, string Name, EntityType Type, IReadOnlyList<string> Aliases, IReadOnlyList<TextSpan> Mentions);
+
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>
+/// A time expression normalized to a TIMEX3 value ("2025-12-11", "2025-08", "2025-W50", "P2D", "PAST_REF").
+/// <c>Anchor</c> is the date it was resolved against (null when absolute).
+/// </summary>
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string Value, DateOnly? Anchor, double Confidence);
+
+public enum QuoteKind
+{
+    /// <summary>"..." with a speaker verb ("said", "stated").</summary>
+    Direct,
+    /// <summary>Introduced by a colon: Gor stated: "...".</summary>
+    Colon,
+    /// <summary>The text of an embedded social-media post.</summary>
+    Post,
+}
+
+/// <summary>A direct quote. <c>Span</c> covers the quoted words without the quote marks.</summary>
+public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind, string? Speaker, TextSpan? SpeakerSpan);
+
+/// <summary>A number reported in the text: 50% tariffs, $45.8 billion deficit, eight calls.</summary>
+public sealed record NumericClaim(TextSpan Span, string Text, double Value, string Unit, string About, TextSpan Sentence);
+
+/// <summary>
+/// One sentence that reports an occurrence. <c>Type</c> is a PLOVER category (CONSULT, SANCTION, ...),
+/// <c>Mode</c> the kind within it (phone call, visit, tariff, ...). <c>IsBackground</c> marks a past
+/// event mentioned for context rather than the occurrence the article reports.
+/// </summary>
+public sealed record EventMention(
+    TextSpan Sentence,
+    TextSpan Trigger,
+    string Type,
+    string Mode,
+    IReadOnlyList<string> ActorKeys,
+    TimeExpression? Time,
+    string? Place,
+    bool IsBackground);
+
+/// <summary>Everything the per-article stages found. A pure function of the article and the shared models.</summary>
+public sealed record AnnotatedArticle(
+    Article Article,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<EntityMention> Mentions,
+    IReadOnlyList<ArticleEntity> Entities,
+    IReadOnlyList<TimeExpression> Times,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<NumericClaim> Claims,
+    IReadOnlyList<EventMention> Events);

@@ -1,0 +1,68 @@
+namespace Storyline.Model;
+
+/// <summary>A pointer to the characters of an article body that support a fact.</summary>
+public sealed record Citation(string ArticleId, int Start, int End);
+
+public sealed record CanonicalEntity(
+    string Id,
+    string Name,
+    EntityType Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ArticleIds);
+
+/// <summary>A date with how sure we are of it; <c>Value</c> is a TIMEX3 value (day, month, year, week...).</summary>
+public sealed record EventDate(string Value, double Confidence, IReadOnlyList<Citation> Citations, IReadOnlyList<string> Disagreements);
+
+public sealed record SummarySentence(string Text, Citation Citation);
+
+public sealed record StoryEvent(
+    string Id,
+    string Title,
+    string Type,
+    string Mode,
+    EventDate? Date,
+    IReadOnlyList<string> ActorIds,
+    IReadOnlyList<string> ArticleIds,
+    bool IsBackground,
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<Citation> Mentions);
+
+public sealed record Story(string Id, string Title, IReadOnlyList<string> EventIds, IReadOnlyList<string> ArticleIds);
+
+public sealed record QuoteRecord(
+    string Id,
+    string Text,
+    string Kind,
+    string? SpeakerId,
+    string? SpeakerName,
+    string ArticleId,
+    int Start,
+    int End,
+    IReadOnlyList<Citation> AlsoIn);
+
+public sealed record ClaimRecord(
+    string Id,
+    string Text,
+    double Value,
+    string Unit,
+    string About,
+    IReadOnlyList<Citation> Citations);
+
+/// <summary>Two sources that report different values for the same thing.</summary>
+public sealed record Contradiction(string Id, string Topic, string Description, IReadOnlyList<Citation> Citations);
+
+public sealed record TimelineEntry(string Date, string Text, string? EventId, IReadOnlyList<Citation> Citations);
+
+/// <summary>An article as it appears in the report, with the cross-article facts about it.</summary>
+public sealed record ArticleRecord(Article Article, string? DuplicateOf, double? DuplicateSimilarity);
+
+/// <summary>Everything the cross-article analysis produced; what every report format renders.</summary>
+public sealed record StoryGraph(
+    IReadOnlyList<ArticleRecord> Articles,
+    IReadOnlyList<CanonicalEntity> Entities,
+    IReadOnlyList<StoryEvent> Events,
+    IReadOnlyList<Story> Stories,
+    IReadOnlyList<QuoteRecord> Quotes,
+    IReadOnlyList<ClaimRecord> Claims,
+    IReadOnlyList<Contradiction> Contradictions,
+    IReadOnlyList<TimelineEntry> Timeline);
