@@ -1,0 +1,25 @@
+using Storyline.Model;
+
+namespace Storyline.Pipeline;
+
+/// <summary>
+/// Where annotated articles live between runs. Article identity is the content hash
+/// (<see cref="Article.Id"/>), so adding the same article twice is a no-op: re-running a batch,
+/// or resuming one that crashed, neither loses nor doubles anything.
+/// Implementations: SQLite (embedded default) and PostgreSQL (many writers, large corpora).
+/// </summary>
+public interface IStoryStore : IDisposable
+{
+    /// <summary>Adds the articles not yet stored, in one transaction; returns how many were new.</summary>
+    int AddArticles(IReadOnlyList<AnnotatedArticle> articles);
+
+    bool ContainsArticle(string articleId);
+
+    int ArticleCount { get; }
+
+    /// <summary>Every stored article in the order it was first added.</summary>
+    IReadOnlyList<AnnotatedArticle> LoadArticles();
+
+    /// <summary>Other source paths seen for an article already stored (the same text in several files).</summary>
+    IReadOnlyList<string> SourcesOf(string articleId);
+}
