@@ -1,0 +1,118 @@
+using Storyline.Model;
+
+namespace Storyline.Analysis.Entities;
+
+/// <summary>The corpus-wide entities and how each article-local key maps onto them.</summary>
+public sealed record EntityResolution(IReadOnlyList<CanonicalEntity> Entities, IReadOnlyDictionary<string, string> IdByKey)
+{
+    public string? IdOf(string key) => IdByKey.GetValueOrDefault(key);
+
+    public CanonicalEntity? ById(string id) => Entities.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// Joins the entities of every article into one identity per person, organization and place:
+/// the same key in two articles is the same entity, and a surname used alone in one article
+/// ("Roe") joins the one full name in the corpus that ends with it ("Jane Roe").
+/// </summary>
+public sealed class EntityResolver
+{
+    public EntityResolution Resolve(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var byKey = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        foreach (var annotated in articles)
+        {
+            foreach (var entity in annotated.Entities)
+            {
+                if (!byKey.TryGetValue(entity.Key, out var acc))
+                {
+                    byKey[entity.Key] = acc = new Accumulator(entity.Key, entity.Type);
+                }
+                acc.Add(entity, annotated.Article.Id);
+            }
+        }
+
+        var rootOf = byKey.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
+        MergeSurnames(byKey, rootOf);
+
+        var idByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entities = new List<CanonicalEntity>();
+        foreach (var group in byKey.Values.GroupBy(a => rootOf[a.Key], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var root = byKey[group.Key];
+            var id = StableId.Of("ent", group.Key);
+            var names = group.SelectMany(a => a.NameCounts).GroupBy(p => p.Key, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Count: g.Sum(p => p.Value)))
+                .ToList();
+            var name = names.Where(n => n.Name.Contains(' ', StringComparison.Ordinal) || names.Count == 1)
+                .DefaultIfEmpty(names[0])
+                .OrderByDescending(n => n.Count).ThenByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal)
+                .First().Name;
+            var aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var articleIds = group.SelectMany(a => a.ArticleIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            entities.Add(new CanonicalEntity(id, name, root.Type, aliases, articleIds));
+            foreach (var member in group)
+            {
+                idByKey[member.Key] = id;
+            }
+        }
+        entities.Sort((a, b) => b.ArticleIds.Count != a.ArticleIds.Count
+            ? b.ArticleIds.Count.CompareTo(a.ArticleIds.Count)
+            : string.CompareOrdinal(a.Name, b.Name));
+        return new EntityResolution(entities, idByKey);
+    }
+
+    private static void MergeSurnames(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
+    {
+        var fullNamesBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Person))
+        {
+            var name = NameOf(acc.Key);
+            var space = name.LastIndexOf(' ');
+            if (space > 0)
+            {
+                var surname = name[(space + 1)..];
+                if (!fullNamesBySurname.TryGetValue(surname, out var list))
+                {
+                    fullNamesBySurname[surname] = list = [];
+                }
+                list.Add(acc.Key);
+            }
+        }
+        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Person))
+        {
+            var name = NameOf(acc.Key);
+            if (!name.Contains(' ', StringComparison.Ordinal) && fullNamesBySurname.TryGetValue(name, out var full) && full.Count == 1)
+            {
+                rootOf[acc.Key] = full[0];
+            }
+        }
+    }
+
+    private static string NameOf(string key) => key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+    private sealed class Accumulator(string key, EntityType type)
+    {
+        public string Key { get; } = key;
+
+        public EntityType Type { get; } = type;
+
+        public Dictionary<string, int> NameCounts { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> ArticleIds { get; } = new(StringComparer.Ordinal);
+
+        public void Add(ArticleEntity entity, string articleId)
+        {
+            NameCounts[entity.Name] = NameCounts.GetValueOrDefault(entity.Name) + Math.Max(1, entity.Mentions.Count);
+            Aliases.Add(entity.Name);
+            foreach (var alias in entity.Aliases)
+            {
+                Aliases.Add(alias);
+            }
+            ArticleIds.Add(articleId);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using Storyline.Analysis.Entities;
+using Storyline.Model;
+
+namespace Storyline.Analysis.Events;
+
+public sealed class EventClustererOptions
+{
+    /// <summary>Share of the smaller actor set two reports must have in common to be one event.</summary>
+    public double MinActorOverlap { get; init; } = 0.5;
+
+    /// <summary>Least combined score (actor overlap and body similarity) for an undated report to join an event.</summary>
+    public double MinJoinScore { get; init; } = 0.45;
+}
+
+/// <summary>One article's account of one occurrence: its event mentions of one kind and one date.</summary>
+public sealed record EventReport(
+    string ArticleId,
+    string Type,
+    string Mode,
+    bool IsBackground,
+    IReadOnlyList<string> ActorIds,
+    IReadOnlyList<EventMention> Mentions)
+{
+    public TimexRange? DayRange => Mentions.Select(m => m.Time).Where(t => t is not null)
+        .Select(t => TimexRange.TryParse(t!.Value, out var r) ? r : (TimexRange?)null)
+        .FirstOrDefault(r => r is { Precision: TimexPrecision.Day });
+
+    public TimexRange? BestRange => DayRange ?? Mentions.Select(m => m.Time).Where(t => t is not null)
+        .Select(t => TimexRange.TryParse(t!.Value, out var r) ? r : (TimexRange?)null)
+        .Where(r => r is not null).OrderBy(r => r!.Value.End.DayNumber - r.Value.Start.DayNumber).FirstOrDefault();
+}
+
+/// <summary>A group of reports from one or more articles about the same occurrence.</summary>
+public sealed record EventCluster(string Type, string Mode, bool IsBackground, IReadOnlyList<EventReport> Reports);
+
+/// <summary>
+/// Groups the event reports of all articles into occurrences. Reports of the same kind join when
+/// their dates agree and their actors overlap; an undated report joins the event whose articles it
+/// resembles most. Two calls between the same people on different days stay two events, and a
+/// background mention ("tariffs imposed in August") never merges into the news it is context for.
+/// </summary>
+public sealed class EventClusterer(EventClustererOptions? options = null)
+{
+    private readonly EventClustererOptions _options = options ?? new EventClustererOptions();
+
+    public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles, EntityResolution entities)
+    {
+        var reports = new List<EventReport>();
+        foreach (var article in articles)
+        {
+            reports.AddRange(ReportsOf(article, entities));
+        }
+        var vectors = new TermVectors(articles.Select(a => (a.Article.Id, a.Article.Body)));
+
+        var clusters = new List<List<EventReport>>();
+        // Reports dated to the day decide the events first; the others then join the best match.
+        var ordered = reports
+            .OrderBy(r => r.DayRange is null ? 1 : 0)
+            .ThenBy(r => r.BestRange is null ? 1 : 0)
+            .ThenByDescending(r => r.Mentions.Count)
+            .ThenBy(r => r.ArticleId, StringComparer.Ordinal);
+        foreach (var report in ordered)
+        {
+            List<EventReport>? best = null;
+            var bestScore = 0.0;
+            foreach (var cluster in clusters)
+            {
+                var score = JoinScore(report, cluster, vectors);
+                if (score > bestScore)
+                {
+                    best = cluster;
+                    bestScore = score;
+                }
+            }
+            if (best is not null && bestScore >= _options.MinJoinScore)
+            {
+                best.Add(report);
+            }
+            else
+            {
+                clusters.Add([report]);
+            }
+        }
+        return clusters.Select(c => new EventCluster(c[0].Type, c[0].Mode, c.All(r => r.IsBackground), c)).ToList();
+    }
+
+    /// <summary>0 when the report cannot be the same occurrence; otherwise how alike they are.</summary>
+    private double JoinScore(EventReport report, List<EventReport> cluster, TermVectors vectors)
+    {
+        var first = cluster[0];
+        if (!string.Equals(first.Type, report.Type, StringComparison.Ordinal) || !string.Equals(first.Mode, report.Mode, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        if (cluster.Any(r => string.Equals(r.ArticleId, report.ArticleId, StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+        var clusterRange = cluster.Select(r => r.BestRange).Where(r => r is not null).OrderBy(r => r!.Value.End.DayNumber - r.Value.Start.DayNumber).FirstOrDefault();
+        var range = report.BestRange;
+        if (clusterRange is { } c && range is { } d && (d.End < c.Start || c.End < d.Start))
+        {
+            return 0;
+        }
+        var overlap = cluster.Max(r => Overlap(r.ActorIds, report.ActorIds));
+        if (overlap < _options.MinActorOverlap)
+        {
+            return 0;
+        }
+        var bothDayDated = clusterRange is { Precision: TimexPrecision.Day } && range is { Precision: TimexPrecision.Day };
+        if (bothDayDated)
+        {
+            return 1 + overlap;
+        }
+        // Background reports without a usable date only merge with near-identical accounts.
+        var similarity = cluster.Max(r => vectors.Cosine(r.ArticleId, report.ArticleId));
+        var score = (0.5 * overlap) + similarity;
+        if (report.IsBackground != first.IsBackground)
+        {
+            score -= 0.3;
+        }
+        return score;
+    }
+
+    private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+        var shared = a.Count(b.Contains);
+        return (double)shared / Math.Min(a.Count, b.Count);
+    }
+
+    /// <summary>One report per kind of occurrence and date in an article; news and background apart.</summary>
+    private static IEnumerable<EventReport> ReportsOf(AnnotatedArticle annotated, EntityResolution entities)
+    {
+        var groups = new List<List<EventMention>>();
+        foreach (var mention in annotated.Events)
+        {
+            var home = groups.FirstOrDefault(g => Compatible(g, mention));
+            if (home is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                home.Add(mention);
+            }
+        }
+        foreach (var group in groups)
+        {
+            var actors = group.SelectMany(m => m.ActorKeys)
+                .Select(entities.IdOf)
+                .Where(id => id is not null)
+                .GroupBy(id => id!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .ToList();
+            yield return new EventReport(annotated.Article.Id, group[0].Type, group[0].Mode, group.All(m => m.IsBackground), actors, group);
+        }
+    }
+
+    private static bool Compatible(List<EventMention> group, EventMention mention)
+    {
+        var first = group[0];
+        if (!string.Equals(first.Type, mention.Type, StringComparison.Ordinal)
+            || !string.Equals(first.Mode, mention.Mode, StringComparison.Ordinal)
+            || first.IsBackground != mention.IsBackground)
+        {
+            return false;
+        }
+        if (mention.Time is null || !TimexRange.TryParse(mention.Time.Value, out var range))
+        {
+            // An undated mention is taken as the same occurrence as the article's other mentions of its kind.
+            return true;
+        }
+        foreach (var other in group)
+        {
+            if (other.Time is not null && TimexRange.TryParse(other.Time.Value, out var otherRange)
+                && (range.End < otherRange.Start || otherRange.End < range.Start))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+using Storyline.Model;
+
+namespace Storyline.Analysis.Events;
+
+/// <summary>
+/// Dates an event from the time expressions attached to its mentions in every article that reports
+/// it. The most precise value with the most support wins; day values that fall outside it are kept
+/// as disagreements, so the report says where sources differ instead of choosing silently.
+/// </summary>
+public sealed class EventDater
+{
+    public EventDate? Date(EventCluster cluster)
+    {
+        var evidence = new List<(TimeExpression Time, TimexRange Range, string ArticleId)>();
+        foreach (var report in cluster.Reports)
+        {
+            foreach (var mention in report.Mentions)
+            {
+                if (mention.Time is { } time && TimexRange.TryParse(time.Value, out var range))
+                {
+                    evidence.Add((time, range, report.ArticleId));
+                }
+            }
+        }
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+        var candidates = evidence
+            .GroupBy(e => e.Time.Value, StringComparer.Ordinal)
+            .Select(g => (
+                Value: g.Key,
+                g.First().Range,
+                Support: g.Sum(e => e.Time.Confidence),
+                Articles: g.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+                Items: g.ToList()))
+            .OrderByDescending(c => c.Articles * PrecisionWeight(c.Range.Precision) * c.Support)
+            .ThenBy(c => c.Value, StringComparer.Ordinal)
+            .ToList();
+        var best = candidates[0];
+        var disagreements = candidates.Skip(1)
+            .Where(c => c.Range.End < best.Range.Start || c.Range.Start > best.Range.End)
+            .Select(c => $"{c.Value} ({string.Join(", ", c.Items.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal))})")
+            .ToList();
+        var supporting = evidence.Where(e => e.Range.Start <= best.Range.End && e.Range.End >= best.Range.Start).ToList();
+        var agreeingArticles = supporting.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var confidence = Math.Min(1.0, supporting.Max(e => e.Time.Confidence) + (0.05 * (agreeingArticles - 1)));
+        if (disagreements.Count > 0)
+        {
+            confidence *= 0.7;
+        }
+        if (best.Range.Precision != TimexPrecision.Day)
+        {
+            confidence = Math.Min(confidence, 0.6);
+        }
+        var citations = supporting
+            .Select(e => new Citation(e.ArticleId, e.Time.Span.Start, e.Time.Span.End))
+            .Distinct()
+            .ToList();
+        return new EventDate(best.Value, Math.Round(confidence, 2), citations, disagreements);
+    }
+
+    private static double PrecisionWeight(TimexPrecision precision) => precision switch
+    {
+        TimexPrecision.Day => 4,
+        TimexPrecision.Week => 2.5,
+        TimexPrecision.Month => 2,
+        TimexPrecision.Season or TimexPrecision.Quarter => 1.5,
+        _ => 1,
+    };
+}

@@ -1,0 +1,39 @@
+using Storyline.Analysis.Entities;
+using Storyline.Model;
+
+namespace Storyline.Analysis.Events;
+
+/// <summary>A short headline for an event from its kind and its main actors ("A and B speak by phone").</summary>
+public sealed class EventTitler
+{
+    public string Title(EventCluster cluster, IReadOnlyList<string> actorIds, EntityResolution entities, string? place)
+    {
+        var people = actorIds.Select(entities.ById).Where(e => e is not null).Select(e => e!).ToList();
+        // Leaders are the subject of consultations; countries and organizations of tariffs and strikes.
+        var preferPeople = cluster.Type is "CONSULT" or "AGREE" or "STATEMENT" or "REQUEST";
+        var ranked = people
+            .OrderBy(e => preferPeople ? (e.Type == EntityType.Person ? 0 : 1) : (e.Type == EntityType.Person ? 1 : 0))
+            .ToList();
+        var a = ranked.Count > 0 ? ranked[0].Name : null;
+        var b = ranked.Skip(1).FirstOrDefault(e => e.Type == ranked[0].Type || !preferPeople)?.Name;
+        var both = b is null ? a : $"{a} and {b}";
+        var title = cluster.Mode switch
+        {
+            "phone call" => both is null ? "Phone call" : b is null ? $"{a} holds a phone call" : $"{both} speak by phone",
+            "visit" => place is not null ? $"{a ?? "Delegation"} visits {place}" : $"{a ?? "Official"} makes a visit" + (b is null ? "" : $" ({b})"),
+            "meeting" => both is null ? "Meeting" : b is null ? $"{a} holds a meeting" : $"{both} meet",
+            "negotiation" => both is null ? "Negotiations" : $"Negotiations involving {both}",
+            "tariff" => a is null ? "Tariffs imposed" : b is null ? $"{a} imposes tariffs" : $"{a} imposes tariffs affecting {b}",
+            "sanctions" => a is null ? "Sanctions imposed" : b is null ? $"{a} imposes sanctions" : $"{a} imposes sanctions affecting {b}",
+            "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
+            "strike" => a is null ? "Strike" : $"Strike involving {both}",
+            "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
+            "statement" => a is null ? "Statement" : $"{a} issues a statement" + (b is null ? "" : $" on {b}"),
+            "attack" => place is not null ? $"Attack in {place}" : a is null ? "Attack" : $"Attack involving {both}",
+            _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
+        };
+        return title;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

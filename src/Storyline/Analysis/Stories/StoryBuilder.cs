@@ -1,0 +1,94 @@
+using Storyline.Analysis.Entities;
+using Storyline.Model;
+
+namespace Storyline.Analysis.Stories;
+
+/// <summary>
+/// Groups events into stories: events reported or recalled by the same article belong to one story
+/// (the call and the tariffs it is set against), and so do events whose news reports share two or
+/// more actors.
+/// </summary>
+public sealed class StoryBuilder
+{
+    public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events, EntityResolution entities)
+    {
+        var parent = Enumerable.Range(0, events.Count).ToArray();
+        var byArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            foreach (var articleId in events[i].ArticleIds)
+            {
+                if (byArticle.TryGetValue(articleId, out var other))
+                {
+                    Union(parent, i, other);
+                }
+                else
+                {
+                    byArticle[articleId] = i;
+                }
+            }
+        }
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                if (!events[i].IsBackground && !events[j].IsBackground && events[i].ActorIds.Count(events[j].ActorIds.Contains) >= 2)
+                {
+                    Union(parent, i, j);
+                }
+            }
+        }
+        var stories = new List<Story>();
+        foreach (var group in Enumerable.Range(0, events.Count).GroupBy(i => Find(parent, i)))
+        {
+            var members = group.Select(i => events[i]).ToList();
+            var articleIds = members.SelectMany(e => e.ArticleIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var eventIds = members.Select(e => e.Id).ToList();
+            stories.Add(new Story(StableId.Of("s", string.Join('|', eventIds.Order(StringComparer.Ordinal))), Title(members, entities), eventIds, articleIds));
+        }
+        return stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>"A and B: phone call, tariff" — the story's leading actors and what happened between them.</summary>
+    private static string Title(List<StoryEvent> events, EntityResolution entities)
+    {
+        var actors = events.SelectMany(e => e.ActorIds.Select(a => (Actor: a, Weight: e.IsBackground ? 1 : 2 * e.ArticleIds.Count)))
+            .GroupBy(x => x.Actor, StringComparer.Ordinal)
+            .Select(g => (Entity: entities.ById(g.Key), Weight: g.Sum(x => x.Weight)))
+            .Where(x => x.Entity is not null)
+            .OrderBy(x => x.Entity!.Type == EntityType.Person ? 0 : 1)
+            .ThenByDescending(x => x.Weight)
+            .ThenBy(x => x.Entity!.Name, StringComparer.Ordinal)
+            .Take(2)
+            .Select(x => x.Entity!.Name)
+            .ToList();
+        var modes = events.Where(e => !e.IsBackground).DefaultIfEmpty(events[0])
+            .GroupBy(e => e.Mode, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(e => e.ArticleIds.Count))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(3)
+            .Select(g => g.Key);
+        var who = actors.Count == 0 ? "Story" : string.Join(" and ", actors);
+        return $"{who}: {string.Join(", ", modes)}";
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var ra = Find(parent, a);
+        var rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Storyline.Analysis.Claims;
+using Storyline.Analysis.Duplicates;
+using Storyline.Analysis.Entities;
+using Storyline.Analysis.Events;
+using Storyline.Analysis.Quotes;
+using Storyline.Analysis.Stories;
+using Storyline.Analysis.Summaries;
+using Storyline.Analysis.Timeline;
+using Storyline.Model;
+
+namespace Storyline.Analysis;
+
+/// <summary>
+/// The cross-article stages in order: reprints, canonical entities, event clusters with their
+/// dates, titles and cited summaries, stories, timeline, quotes, numbers and contradictions.
+/// </summary>
+public sealed class StoryAnalyzer
+{
+    private readonly DuplicateDetector _duplicates = new();
+    private readonly EntityResolver _entities = new();
+    private readonly EventClusterer _clusterer = new();
+    private readonly EventDater _dater = new();
+    private readonly EventTitler _titler = new();
+    private readonly EventSummarizer _summarizer = new();
+    private readonly StoryBuilder _stories = new();
+    private readonly TimelineBuilder _timeline = new();
+    private readonly QuoteMerger _quotes = new();
+    private readonly ClaimMerger _claims = new();
+
+    public StoryGraph Analyze(IReadOnlyList<AnnotatedArticle> annotated)
+    {
+        var articles = annotated.Select(a => a.Article).ToList();
+        var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var duplicates = _duplicates.Find(articles);
+        var reprints = duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var entities = _entities.Resolve(annotated);
+
+        var events = new List<StoryEvent>();
+        foreach (var cluster in _clusterer.Cluster(annotated, entities))
+        {
+            var date = _dater.Date(cluster);
+            if (cluster.IsBackground && date is null)
+            {
+                continue;
+            }
+            var actorIds = cluster.Reports.SelectMany(r => r.ActorIds)
+                .GroupBy(a => a, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .ToList();
+            var place = cluster.Reports.SelectMany(r => r.Mentions).Select(m => m.Place).FirstOrDefault(p => p is not null);
+            var articleIds = cluster.Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var mentions = cluster.Reports
+                .SelectMany(r => r.Mentions.Select(m => new Citation(r.ArticleId, m.Sentence.Start, m.Sentence.End)))
+                .Distinct()
+                .ToList();
+            var identity = string.Join('|', mentions.Select(m => $"{m.ArticleId}:{m.Start}").Order(StringComparer.Ordinal));
+            events.Add(new StoryEvent(
+                StableId.Of("ev", $"{cluster.Type}|{cluster.Mode}|{identity}"),
+                _titler.Title(cluster, actorIds, entities, place),
+                cluster.Type,
+                cluster.Mode,
+                date,
+                actorIds,
+                articleIds,
+                cluster.IsBackground,
+                _summarizer.Summarize(cluster, byId, reprints),
+                mentions));
+        }
+        events = events
+            .OrderBy(e => e.IsBackground)
+            .ThenBy(e => e.Date is not null && TimexRange.TryParse(e.Date.Value, out var r) ? r.Start : DateOnly.MaxValue)
+            .ThenByDescending(e => e.ArticleIds.Count)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+
+        var claims = _claims.Merge(annotated, reprints);
+        var contradictions = claims.Contradictions.Concat(DateDisagreements(events)).ToList();
+        var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
+        var records = articles
+            .DistinctBy(a => a.Id)
+            .Select(a => new ArticleRecord(
+                InheritDate(a, events),
+                duplicateOf.TryGetValue(a.Id, out var link) ? link.OriginalId : null,
+                duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null))
+            .ToList();
+
+        return new StoryGraph(
+            records,
+            entities.Entities,
+            events,
+            _stories.Build(events, entities),
+            _quotes.Merge(annotated, entities),
+            claims.Claims,
+            contradictions,
+            _timeline.Build(events));
+    }
+
+    /// <summary>An article with no date of its own was published on or after the news event it reports.</summary>
+    private static Article InheritDate(Article article, IReadOnlyList<StoryEvent> events)
+    {
+        if (article.Published.Value is not null)
+        {
+            return article;
+        }
+        var ranges = events
+            .Where(e => !e.IsBackground && e.ArticleIds.Contains(article.Id, StringComparer.Ordinal) && e.Date is not null)
+            .Select(e => TimexRange.TryParse(e.Date!.Value, out var r) ? r : (TimexRange?)null)
+            .Where(r => r is not null)
+            .Select(r => r!.Value)
+            .ToList();
+        if (ranges.Count == 0)
+        {
+            return article;
+        }
+        var earliest = ranges.Max(r => r.Start);
+        return article with { Published = new PublicationDate(null, DateBasis.EventCluster, earliest, earliest.AddDays(7)) };
+    }
+
+    private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.Date is { Disagreements.Count: > 0 } date)
+            {
+                yield return new Contradiction(
+                    StableId.Of("x", e.Id),
+                    $"date of {e.Title}",
+                    $"Sources date \"{e.Title}\" differently: {date.Value} vs {string.Join(", ", date.Disagreements)}",
+                    date.Citations);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Storyline.Model;
+
+namespace Storyline.Language.Events;
+
+/// <summary>
+/// Finds the sentences that report an occurrence (a call, a visit, a tariff, an agreement...), with
+/// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
+/// background it recalls.
+/// </summary>
+public sealed partial class EventMentionExtractor(EventLexicon lexicon)
+{
+    /// <summary>An occurrence dated this many days or more before the article is background.</summary>
+    private const int BackgroundDays = 4;
+
+    /// <summary>How many words before a trigger a negation or background cue may stand.</summary>
+    private const int CueWindow = 6;
+
+    public IReadOnlyList<EventMention> Extract(
+        Article article,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<TimeExpression> times)
+    {
+        var text = article.Body;
+        var found = new List<EventMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s].Span;
+            var words = WordPattern().Matches(text.Substring(sentence.Start, sentence.Length));
+            var lower = new string[words.Count];
+            for (var i = 0; i < words.Count; i++)
+            {
+                lower[i] = words[i].Value.ToLowerInvariant();
+            }
+            if (lexicon.HasCue("hypothetical", lower, 0, lower.Length))
+            {
+                continue;
+            }
+            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var trigger = lexicon.TriggerAt(lower, i);
+                if (trigger is null || !IsOccurrence(trigger, lower, i, s) || !seenTypes.Add(trigger.Type))
+                {
+                    continue;
+                }
+                var last = words[i + trigger.Words.Count - 1];
+                var triggerSpan = TextSpan.FromBounds(sentence.Start + words[i].Index, sentence.Start + last.Index + last.Length);
+                var actors = ActorsIn(sentence, mentions);
+                if (actors.Count == 0 && trigger.Type is not "DISASTER")
+                {
+                    continue;
+                }
+                var time = NearestDate(sentence, triggerSpan, times);
+                var background = IsBackground(article, time, lower, i);
+                found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background));
+                i += trigger.Words.Count - 1;
+            }
+        }
+        return found;
+    }
+
+    private bool IsOccurrence(EventTrigger trigger, string[] words, int index, int sentenceIndex)
+    {
+        if (lexicon.HasCue("negation", words, index - CueWindow, index))
+        {
+            return false;
+        }
+        var next = index + trigger.Words.Count < words.Length ? words[index + trigger.Words.Count] : "";
+        switch (trigger.Mode)
+        {
+            // "calls for", "called on", "call on" ask for something; they are not phone calls.
+            case "phone call" when next is "for" or "on" or "to" or "it" or "him" or "her" or "them":
+                return false;
+            // A tariff is news when it is imposed, not when it is merely discussed.
+            case "tariff" or "sanctions":
+                return lexicon.HasCue("impose", words, 0, words.Length);
+            // Statements are the news only where the article leads with them.
+            case "statement":
+                return sentenceIndex < 2;
+            default:
+                return true;
+        }
+    }
+
+    private bool IsBackground(Article article, TimeExpression? time, string[] words, int index)
+    {
+        if (time is not null && article.Published.Value is { } published && TimexRange.TryParse(time.Value, out var range))
+        {
+            return range.End < published.AddDays(-BackgroundDays);
+        }
+        return lexicon.HasCue("background", words, index - CueWindow, index);
+    }
+
+    private static List<string> ActorsIn(TextSpan sentence, IReadOnlyList<EntityMention> mentions)
+    {
+        var actors = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (sentence.Contains(mention.Span)
+                && mention.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp
+                && !actors.Contains(mention.EntityKey))
+            {
+                actors.Add(mention.EntityKey);
+            }
+        }
+        return actors;
+    }
+
+    private static TimeExpression? NearestDate(TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
+    {
+        TimeExpression? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var time in times)
+        {
+            if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date or TimexType.Time))
+            {
+                continue;
+            }
+            var distance = Math.Abs(time.Span.Start - trigger.Start);
+            if (distance < bestDistance)
+            {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>"visit to X", "arrived in X": the place an event happened, where the sentence names it.</summary>
+    private static string? PlaceAfter(string text, TextSpan trigger, TextSpan sentence, IReadOnlyList<EntityMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type is EntityType.Gpe or EntityType.Location && mention.Span.Start >= trigger.End && sentence.Contains(mention.Span)
+                && mention.Span.Start - trigger.End <= 6)
+            {
+                var between = text.AsSpan(trigger.End, mention.Span.Start - trigger.End).Trim();
+                if (between is "to" or "in" or "to the" or "in the")
+                {
+                    return mention.Text;
+                }
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
