@@ -1,0 +1,165 @@
+using Storyline.Analysis;
+using Storyline.Model;
+
+namespace Storyline.Tests.Analysis;
+
+public sealed class StoryAnalyzerTests
+{
+    private static readonly (string, string) Call = ("CONSULT", "phone call");
+    private static readonly (string, string) Tariff = ("SANCTION", "tariff");
+
+    [Fact]
+    public void Reports_of_the_same_call_from_different_outlets_form_one_event()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas and the harbour dispute.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Leaders Vell and Roe held a conversation, their offices confirmed late in the evening.", "2025-11-03", Call, ["Arno Vell", "Jane Roe"], "2025-11-03");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var call = Assert.Single(graph.Events);
+        Assert.Equal(2, call.ArticleIds.Count);
+        Assert.Equal("2025-11-03", call.Date!.Value);
+    }
+
+    [Fact]
+    public void Two_calls_between_the_same_people_on_different_days_are_two_events()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone again about steel quotas.", "2025-12-02", Call, ["Jane Roe", "Arno Vell"], "2025-12-01");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        Assert.Equal(2, graph.Events.Count);
+        Assert.Equal(["2025-11-03", "2025-12-01"], graph.Timeline.Select(t => t.Date));
+        Assert.Single(graph.Stories);
+    }
+
+    [Fact]
+    public void A_background_mention_of_older_tariffs_does_not_merge_into_the_call()
+    {
+        var corpus = new TestCorpus();
+        var a = corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("The call came after Jane Roe imposed tariffs on Vell's exports in September.", "2025-11-04", Tariff, ["Jane Roe", "Arno Vell"], "2025-09", background: true);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        Assert.Equal(2, graph.Events.Count);
+        var tariff = Assert.Single(graph.Events, e => e.Mode == "tariff");
+        Assert.True(tariff.IsBackground);
+        Assert.DoesNotContain(a, tariff.ArticleIds);
+        Assert.Equal("2025-09", graph.Timeline[0].Date);
+    }
+
+    [Fact]
+    public void An_undated_report_joins_the_event_its_text_resembles_and_inherits_its_date()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll and salmon quotas, the ambassador said.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the railway bond and wheat prices in a second exchange.", "2025-12-02", Call, ["Jane Roe", "Arno Vell"], "2025-12-01");
+        var undated = corpus.Add("Jane Roe recently held a conversation with Arno Vell on the harbour toll and salmon quotas, the ambassador said.", null, Call, ["Jane Roe", "Arno Vell"]);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var november = Assert.Single(graph.Events, e => e.Date!.Value == "2025-11-03");
+        Assert.Contains(undated, november.ArticleIds);
+        var article = graph.Articles.Single(r => r.Article.Id == undated).Article;
+        Assert.Equal(DateBasis.EventCluster, article.Published.Basis);
+        Assert.Equal(new DateOnly(2025, 11, 3), article.Published.Earliest);
+    }
+
+    [Fact]
+    public void When_sources_give_different_days_the_event_date_lists_the_disagreement()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll and salmon quotas.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll and salmon quotas today.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe recently spoke to Arno Vell about the harbour toll and salmon quotas.", "2025-11-05", Call, ["Jane Roe", "Arno Vell"], "2025-11");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var call = Assert.Single(graph.Events);
+        Assert.Equal("2025-11-03", call.Date!.Value);
+        Assert.Equal(3, call.ArticleIds.Count);
+        Assert.Empty(call.Date.Disagreements);
+    }
+
+    [Fact]
+    public void A_lightly_edited_reprint_is_linked_to_the_earliest_copy()
+    {
+        const string Wire = "The port authority said on Monday that dock workers in the northern harbour would return to work after the union accepted a pay rise of six percent over two years, ending a strike that had idled cranes and stranded container ships for nearly three weeks across the region.";
+        var corpus = new TestCorpus();
+        var original = corpus.Add(Wire, "2025-10-06");
+        var reprint = corpus.Add("Northwire reports: " + Wire.Replace("stranded", "held up", StringComparison.Ordinal), "2025-10-07");
+        corpus.Add("An unrelated report on wheat prices said farmers expect a smaller harvest this year because of drought in the southern plains.", "2025-10-06");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var copy = graph.Articles.Single(r => r.Article.Id == reprint);
+        Assert.Equal(original, copy.DuplicateOf);
+        Assert.All(graph.Articles.Where(r => r.Article.Id != reprint), r => Assert.Null(r.DuplicateOf));
+    }
+
+    [Fact]
+    public void Different_figures_for_the_same_thing_in_two_outlets_are_a_contradiction()
+    {
+        var corpus = new TestCorpus();
+        const string First = "Kestria imposed 40% tariffs on Veldoran steel.";
+        const string Second = "Kestria imposed 35% tariffs on Veldoran steel.";
+        corpus.Add(First, "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "40%", 40, "percent", "tariffs on Veldoran steel", new TextSpan(0, First.Length))]);
+        corpus.Add(Second, "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "35%", 35, "percent", "tariffs on Veldoran steel", new TextSpan(0, Second.Length))]);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var contradiction = Assert.Single(graph.Contradictions);
+        Assert.Contains("40%", contradiction.Description, StringComparison.Ordinal);
+        Assert.Contains("35%", contradiction.Description, StringComparison.Ordinal);
+        Assert.Equal(2, graph.Claims.Count);
+    }
+
+    [Fact]
+    public void Parts_of_a_whole_in_one_article_are_not_a_contradiction()
+    {
+        var corpus = new TestCorpus();
+        const string Text = "A 25% duty plus a 25% levy make 50% duty on goods.";
+        corpus.Add(Text, "2025-09-10", claims:
+        [
+            new NumericClaim(new TextSpan(2, 3), "25%", 25, "percent", "duty on goods", new TextSpan(0, Text.Length)),
+            new NumericClaim(new TextSpan(32, 3), "50%", 50, "percent", "duty on goods", new TextSpan(0, Text.Length)),
+        ]);
+
+        Assert.Empty(new StoryAnalyzer().Analyze(corpus.Articles).Contradictions);
+    }
+
+    [Fact]
+    public void The_same_quote_in_two_articles_is_one_quote_citing_both()
+    {
+        var corpus = new TestCorpus();
+        const string Words = "We will keep working together for a fair deal";
+        var first = "Roe said: \"" + Words + "\".";
+        var second = "\"" + Words + ",\" Roe told reporters.";
+        corpus.Add(first, "2025-11-03", actors: ["Roe"], quotes: [new Quote(new TextSpan(11, Words.Length), Words, QuoteKind.Colon, "Roe", new TextSpan(0, 3))]);
+        corpus.Add(second, "2025-11-04", actors: ["Roe"], quotes: [new Quote(new TextSpan(1, Words.Length), Words, QuoteKind.Direct, "Roe", new TextSpan(second.IndexOf("Roe", StringComparison.Ordinal), 3))]);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var quote = Assert.Single(graph.Quotes);
+        Assert.Equal("Roe", quote.SpeakerName);
+        Assert.Single(quote.AlsoIn);
+    }
+
+    [Fact]
+    public void Analysis_gives_the_same_graph_twice()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("The call came after Jane Roe imposed tariffs in September.", "2025-11-04", Tariff, ["Jane Roe", "Arno Vell"], "2025-09", background: true);
+
+        var first = new StoryAnalyzer().Analyze(corpus.Articles);
+        var second = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        Assert.Equal(first.Events.Select(e => (e.Id, e.Title)), second.Events.Select(e => (e.Id, e.Title)));
+        Assert.Equal(first.Stories.Select(s => s.Id), second.Stories.Select(s => s.Id));
+    }
+}
