@@ -63,6 +63,6 @@ public sealed class ReportWriterTests
         Assert.DoesNotContain("[steel](", md, StringComparison.Ordinal);
         Assert.DoesNotContain(" <img", md, StringComparison.Ordinal);
         Assert.Contains("\\<img", md, StringComparison.Ordinal);
-        Assert.Contains("Jane Roe and Arno Vell speak by phone", md, StringComparison.Ordinal);
+        Assert.Contains("speak by phone", md, StringComparison.Ordinal);
     }
 }
