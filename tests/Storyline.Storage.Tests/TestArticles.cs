@@ -89,7 +89,8 @@ internal static class TestArticles
         }
 
         var lineStart = body.LastIndexOf('\n', dash) + 1;
-        var span = TextSpan.FromBounds(lineStart, body.Length);
+        var lineEnd = body.IndexOf('\n', dash);
+        var span = TextSpan.FromBounds(lineStart, lineEnd < 0 ? body.Length : lineEnd);
         return [new EmbeddedPost(span, span.Of(body), "Tomas Kell", "@tkell", new DateOnly(2026, 3, 12))];
     }
 
