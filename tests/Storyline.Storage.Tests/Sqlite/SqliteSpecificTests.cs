@@ -123,9 +123,14 @@ public sealed class SqliteSpecificTests : IDisposable
     {
         using var store = SqliteStoryStore.Open(SqliteStoryStore.InMemory);
 
-        store.AddArticles([TestArticles.Make("s1", headline: "broken \ud800 pair", annotated: false)]);
+        var body = TestArticles.DefaultBody.Replace("long road", "long \udc00road", StringComparison.Ordinal);
+        store.AddArticles([TestArticles.Make("s1", headline: "broken \ud800 pair", body: body)]);
 
-        Assert.Equal("broken \ufffd pair", store.LoadArticles()[0].Article.Headline);
+        var loaded = store.LoadArticles()[0];
+        Assert.Equal("broken \ufffd pair", loaded.Article.Headline);
+        Assert.Equal(body.Replace('\udc00', '\ufffd'), loaded.Article.Body);
+        Assert.Contains("long \ufffdroad", loaded.Article.Posts[0].Text, StringComparison.Ordinal);
+        Assert.Contains("long \ufffdroad", loaded.Quotes[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,6 +228,28 @@ public sealed class SqliteSpecificTests : IDisposable
         Assert.Equal(10_000, added);
         Assert.Equal(10_000, store.ArticleCount);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"10,000 articles took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Two_stores_writing_one_file_at_once_lose_and_double_nothing()
+    {
+        var path = _folder.File("shared.db");
+        using (SqliteStoryStore.Open(path))
+        {
+        }
+
+        // Both writers add overlapping ranges: 0..1499 and 500..1999.
+        var writers = new[] { 0, 500 }.Select(first => Task.Run(() =>
+        {
+            using var store = SqliteStoryStore.Open(path);
+            return Enumerable.Range(0, 15).Sum(b => store.AddArticles(TestArticles.Many(100, first: first + (b * 100))));
+        })).ToArray();
+        var added = await Task.WhenAll(writers);
+
+        using var reader = SqliteStoryStore.Open(path);
+        Assert.Equal(2000, added.Sum());
+        Assert.Equal(2000, reader.ArticleCount);
+        Assert.Equal(2000, reader.LoadArticles().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
