@@ -1,0 +1,501 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Storyline.Model;
+using Storyline.Pipeline;
+
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers do not block the writer), or
+/// ":memory:" for tests and one-shot runs. Calls are serialized on one connection, so an
+/// instance may be shared between threads; separate processes coordinate through SQLite's locks.
+/// Text is stored as UTF-8: a lone UTF-16 surrogate, which is not text, comes back as U+FFFD
+/// (same length, so spans stay valid).
+/// </summary>
+public sealed class SqliteStoryStore : IStoryStore
+{
+    public const string InMemory = ":memory:";
+
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+    private const int BusyTimeoutMilliseconds = 10_000;
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private const string InsertArticleSql = """
+        INSERT INTO articles (
+            id, seq, source_path, headline, outlet, byline, dateline_place,
+            published_value, published_basis, published_earliest, published_latest,
+            url, body, paragraphs, posts)
+        VALUES (
+            $id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), $source_path, $headline, $outlet, $byline, $dateline_place,
+            $published_value, $published_basis, $published_earliest, $published_latest,
+            $url, $body, $paragraphs, $posts)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    private const string InsertAnnotationsSql =
+        "INSERT INTO annotations (article_id, format_version, json) VALUES ($id, $format_version, $json)";
+
+    private const string InsertSourceSql =
+        "INSERT INTO article_sources (article_id, source_path) VALUES ($id, $source_path) ON CONFLICT DO NOTHING";
+
+    private const string LoadSql = """
+        SELECT a.id, a.source_path, a.headline, a.outlet, a.byline, a.dateline_place,
+               a.published_value, a.published_basis, a.published_earliest, a.published_latest,
+               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json
+        FROM articles a LEFT JOIN annotations n ON n.article_id = a.id
+        ORDER BY a.seq
+        """;
+
+    private readonly Lock _gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly string _displayName;
+    private readonly PreparedInsert _insert;
+    private readonly SqliteCommand _contains;
+    private readonly SqliteParameter _containsId;
+    private readonly SqliteCommand _sources;
+    private readonly SqliteParameter _sourcesId;
+    private bool _disposed;
+
+    private SqliteStoryStore(SqliteConnection connection, string displayName)
+    {
+        _connection = connection;
+        _displayName = displayName;
+        _insert = new PreparedInsert(connection);
+        (_contains, _containsId) = Prepare(connection, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id)");
+        (_sources, _sourcesId) = Prepare(connection, "SELECT source_path FROM article_sources WHERE article_id = $id ORDER BY rowid");
+    }
+
+    /// <summary>
+    /// Opens (creating the file and its folders if needed) and migrates a store.
+    /// Throws <see cref="StoryStoreException"/> when the file is not a SQLite database, is damaged,
+    /// or was written by a newer build.
+    /// </summary>
+    public static SqliteStoryStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var inMemory = string.Equals(path, InMemory, StringComparison.Ordinal);
+        var dataSource = inMemory ? InMemory : Path.GetFullPath(path);
+        if (!inMemory && Path.GetDirectoryName(dataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Pooling would keep the file open after Dispose; a store owns its one connection.
+            Pooling = false,
+        };
+
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Configure(connection);
+            SqliteSchema.Migrate(connection, SqliteSchema.Migrations, dataSource);
+            return new SqliteStoryStore(connection, dataSource);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            var problem = e.SqliteErrorCode switch
+            {
+                SqliteNotADatabase => "is not a SQLite database",
+                SqliteCorrupt => "is a damaged SQLite database",
+                _ => "cannot be opened as a story store",
+            };
+            throw new StoryStoreException($"{dataSource}: {problem} ({e.Message})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int ArticleCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT COUNT(*) FROM articles";
+                return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (articles.Count == 0)
+            {
+                return 0;
+            }
+
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            _insert.Enlist(transaction);
+            var added = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (_insert.Add(articles[i], i))
+                {
+                    added++;
+                }
+            }
+
+            // Disposing an uncommitted transaction rolls it back, so any exception above leaves
+            // the store as it was.
+            transaction.Commit();
+            return added;
+        }
+    }
+
+    public bool ContainsArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _containsId.Value = articleId;
+            return Convert.ToInt64(_contains.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+        }
+    }
+
+    public IReadOnlyList<string> SourcesOf(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _sourcesId.Value = articleId;
+            var paths = new List<string>();
+            using var reader = _sources.ExecuteReader();
+            while (reader.Read())
+            {
+                paths.Add(reader.GetString(0));
+            }
+
+            return paths;
+        }
+    }
+
+    public IReadOnlyList<AnnotatedArticle> LoadArticles()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var result = new List<AnnotatedArticle>();
+            using var command = _connection.CreateCommand();
+            command.CommandText = LoadSql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(ReadArticle(reader));
+            }
+
+            return result;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _insert.Dispose();
+            _contains.Dispose();
+            _sources.Dispose();
+            try
+            {
+                // Keeps query plans good for the next opener; cheap when nothing changed.
+                using var optimize = _connection.CreateCommand();
+                optimize.CommandText = "PRAGMA optimize";
+                optimize.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Closing must not fail because housekeeping did.
+            }
+
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>Reads a pragma's value; for tests and diagnostics.</summary>
+    internal string? ReadPragma(string name)
+    {
+        if (!name.All(c => char.IsAsciiLetter(c) || c == '_'))
+        {
+            throw new ArgumentException("Not a pragma name.", nameof(name));
+        }
+
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA " + name;
+            return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Runs a query on the store's connection; lets tests look underneath the interface.</summary>
+    internal List<object?[]> Query(string sql, params (string Name, object? Value)[] parameters)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            var rows = new List<object?[]>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
+        }
+    }
+
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+
+        // journal_mode answers with the mode in force: "memory" for :memory:, "wal" for files.
+        command.CommandText = FormattableString.Invariant($"""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            PRAGMA foreign_keys = ON;
+            PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
+            """);
+        command.ExecuteNonQuery();
+    }
+
+    private static (SqliteCommand Command, SqliteParameter Id) Prepare(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        command.Prepare();
+        return (command, id);
+    }
+
+    private AnnotatedArticle ReadArticle(SqliteDataReader reader)
+    {
+        var id = reader.GetString(0);
+        if (reader.IsDBNull(14))
+        {
+            throw Damaged(id, "has no annotations");
+        }
+
+        var formatVersion = reader.GetInt32(14);
+        if (formatVersion > StoredAnnotations.FormatVersion)
+        {
+            throw Damaged(id, FormattableString.Invariant(
+                $"has annotations in format {formatVersion}, newer than this build reads ({StoredAnnotations.FormatVersion})"));
+        }
+
+        try
+        {
+            var published = new PublicationDate(
+                ReadDate(reader, 6),
+                Enum.Parse<DateBasis>(reader.GetString(7)),
+                ReadDate(reader, 8),
+                ReadDate(reader, 9));
+            var article = new Article(
+                id,
+                reader.GetString(1),
+                reader.GetString(2),
+                ReadText(reader, 3),
+                ReadText(reader, 4),
+                ReadText(reader, 5),
+                published,
+                reader.GetString(11),
+                Deserialize(reader.GetString(12), StorageJsonContext.Default.IReadOnlyListTextSpan),
+                Deserialize(reader.GetString(13), StorageJsonContext.Default.IReadOnlyListEmbeddedPost),
+                ReadText(reader, 10));
+            return Deserialize(reader.GetString(15), StorageJsonContext.Default.StoredAnnotations).With(article);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+        {
+            throw Damaged(id, "cannot be read: " + e.Message, e);
+        }
+    }
+
+    private StoryStoreException Damaged(string id, string problem, Exception? inner = null)
+    {
+        var message = $"{_displayName}: stored article {id} {problem}";
+        return inner is null ? new StoryStoreException(message) : new StoryStoreException(message, inner);
+    }
+
+    private static T Deserialize<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+        JsonSerializer.Deserialize(json, type) ?? throw new JsonException("The stored document is null.");
+
+    private static string? ReadText(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal)
+            ? null
+            : DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+
+    private static object DateValue(DateOnly? date) =>
+        date is { } d ? d.ToString(DateFormat, CultureInfo.InvariantCulture) : DBNull.Value;
+
+    private static object TextValue(string? text) => (object?)text ?? DBNull.Value;
+
+    /// <summary>
+    /// The three insert statements, compiled once per store and re-bound per row: parsing SQL per
+    /// row would dominate the cost of small articles.
+    /// </summary>
+    private sealed class PreparedInsert : IDisposable
+    {
+        private readonly SqliteCommand _article;
+        private readonly SqliteParameter _id;
+        private readonly SqliteParameter _sourcePath;
+        private readonly SqliteParameter _headline;
+        private readonly SqliteParameter _outlet;
+        private readonly SqliteParameter _byline;
+        private readonly SqliteParameter _datelinePlace;
+        private readonly SqliteParameter _publishedValue;
+        private readonly SqliteParameter _publishedBasis;
+        private readonly SqliteParameter _publishedEarliest;
+        private readonly SqliteParameter _publishedLatest;
+        private readonly SqliteParameter _url;
+        private readonly SqliteParameter _body;
+        private readonly SqliteParameter _paragraphs;
+        private readonly SqliteParameter _posts;
+
+        private readonly SqliteCommand _annotations;
+        private readonly SqliteParameter _annotationsId;
+        private readonly SqliteParameter _formatVersion;
+        private readonly SqliteParameter _json;
+
+        private readonly SqliteCommand _source;
+        private readonly SqliteParameter _sourceId;
+        private readonly SqliteParameter _sourceSourcePath;
+
+        public PreparedInsert(SqliteConnection connection)
+        {
+            _article = connection.CreateCommand();
+            _article.CommandText = InsertArticleSql;
+            _id = Text(_article, "$id");
+            _sourcePath = Text(_article, "$source_path");
+            _headline = Text(_article, "$headline");
+            _outlet = Text(_article, "$outlet");
+            _byline = Text(_article, "$byline");
+            _datelinePlace = Text(_article, "$dateline_place");
+            _publishedValue = Text(_article, "$published_value");
+            _publishedBasis = Text(_article, "$published_basis");
+            _publishedEarliest = Text(_article, "$published_earliest");
+            _publishedLatest = Text(_article, "$published_latest");
+            _url = Text(_article, "$url");
+            _body = Text(_article, "$body");
+            _paragraphs = Text(_article, "$paragraphs");
+            _posts = Text(_article, "$posts");
+
+            _annotations = connection.CreateCommand();
+            _annotations.CommandText = InsertAnnotationsSql;
+            _annotationsId = Text(_annotations, "$id");
+            _formatVersion = _annotations.Parameters.Add("$format_version", SqliteType.Integer);
+            _json = Text(_annotations, "$json");
+
+            _source = connection.CreateCommand();
+            _source.CommandText = InsertSourceSql;
+            _sourceId = Text(_source, "$id");
+            _sourceSourcePath = Text(_source, "$source_path");
+
+            _article.Prepare();
+            _annotations.Prepare();
+            _source.Prepare();
+        }
+
+        public void Enlist(SqliteTransaction transaction)
+        {
+            _article.Transaction = transaction;
+            _annotations.Transaction = transaction;
+            _source.Transaction = transaction;
+        }
+
+        /// <summary>Stores the article unless its id is known; records its path either way. True when new.</summary>
+        public bool Add(AnnotatedArticle annotated, int index)
+        {
+            if (annotated?.Article is not { } article)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Article {index} of the batch is null."), nameof(annotated));
+            }
+
+            if (string.IsNullOrEmpty(article.Id) || article.SourcePath is null || article.Published is null)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"Article {index} of the batch has no id, source path or publication date."),
+                    nameof(annotated));
+            }
+
+            _id.Value = article.Id;
+            _sourcePath.Value = article.SourcePath;
+            _headline.Value = TextValue(article.Headline);
+            _outlet.Value = TextValue(article.Outlet);
+            _byline.Value = TextValue(article.Byline);
+            _datelinePlace.Value = TextValue(article.DatelinePlace);
+            var published = article.Published;
+            _publishedValue.Value = DateValue(published.Value);
+            _publishedBasis.Value = published.Basis.ToString();
+            _publishedEarliest.Value = DateValue(published.Earliest);
+            _publishedLatest.Value = DateValue(published.Latest);
+            _url.Value = TextValue(article.Url);
+            _body.Value = TextValue(article.Body);
+            _paragraphs.Value = JsonSerializer.Serialize(article.Paragraphs, StorageJsonContext.Default.IReadOnlyListTextSpan);
+            _posts.Value = JsonSerializer.Serialize(article.Posts, StorageJsonContext.Default.IReadOnlyListEmbeddedPost);
+            var isNew = _article.ExecuteNonQuery() == 1;
+
+            if (isNew)
+            {
+                _annotationsId.Value = article.Id;
+                _formatVersion.Value = StoredAnnotations.FormatVersion;
+                _json.Value = JsonSerializer.Serialize(StoredAnnotations.From(annotated), StorageJsonContext.Default.StoredAnnotations);
+                _annotations.ExecuteNonQuery();
+            }
+
+            _sourceId.Value = article.Id;
+            _sourceSourcePath.Value = article.SourcePath;
+            _source.ExecuteNonQuery();
+            return isNew;
+        }
+
+        public void Dispose()
+        {
+            _article.Dispose();
+            _annotations.Dispose();
+            _source.Dispose();
+        }
+
+        private static SqliteParameter Text(SqliteCommand command, string name) =>
+            command.Parameters.Add(name, SqliteType.Text);
+    }
+}
