@@ -93,7 +93,7 @@ public sealed class ClaimExtractor
             // Scales: "3 million", "five hundred thousand", "a billion".
             var scale = 1.0;
             var j = last + 1;
-            while (j < n && Within(j, sentenceEnd) && _tokens[j].IsWord && _lex.Scales.TryGetValue(Lower(j), out var factor))
+            while (j < n && Within(j, sentenceEnd) && _tokens[j].IsWord && _tokens[j].Start > _tokens[last].End && _lex.Scales.TryGetValue(Lower(j), out var factor))
             {
                 scale *= factor;
                 last = j++;
@@ -106,6 +106,11 @@ public sealed class ClaimExtractor
 
             var first = i;
             var currency = PrefixCurrency(i, out var currencyToken);
+            if (currency is not null && _tokens[currencyToken].Start < sentenceStart)
+            {
+                currency = null;
+            }
+
             if (currency is not null)
             {
                 first = currencyToken;
@@ -126,22 +131,24 @@ public sealed class ClaimExtractor
 
             var measure = currency is not null ? Measure.Money : Measure.Count;
             var unit = currency;
+            // A percentage is a plain number: "2 million percent" is not one.
+            var plain = scale == 1.0 && currency is null;
             if (j < n && Within(j, sentenceEnd))
             {
                 var next = _tokens[j];
-                if (next.IsSymbol(_text, '%') && next.Start - _tokens[last].End <= 1)
+                if (plain && next.IsSymbol(_text, '%') && next.Start - _tokens[last].End <= 1)
                 {
                     (measure, unit, last) = (Measure.Percent, "percent", j);
                 }
-                else if (next.IsWord && Lower(j) is "percent" or "pc")
+                else if (plain && next.IsWord && Lower(j) is "percent" or "pc")
                 {
                     (measure, unit, last) = (Measure.Percent, "percent", j);
                 }
-                else if (next.IsWord && Lower(j) == "per" && j + 1 < n && _tokens[j + 1].IsWord && Lower(j + 1) == "cent")
+                else if (plain && next.IsWord && Lower(j) == "per" && j + 1 < n && _tokens[j + 1].IsWord && Lower(j + 1) == "cent")
                 {
                     (measure, unit, last) = (Measure.Percent, "percent", j + 1);
                 }
-                else if (next.IsWord && Lower(j) == "percentage" && j + 1 < n && _tokens[j + 1].IsWord && Lower(j + 1) == "points")
+                else if (plain && next.IsWord && Lower(j) == "percentage" && j + 1 < n && _tokens[j + 1].IsWord && Lower(j + 1) == "points")
                 {
                     (measure, unit, last) = (Measure.Percent, "percentage points", j + 1);
                 }
@@ -246,7 +253,7 @@ public sealed class ClaimExtractor
         private string? PrefixCurrency(int i, out int currencyToken)
         {
             currencyToken = i;
-            if (i == 0 || _tokens[i].Start - _tokens[i - 1].End > 1)
+            if (i == 0 || _tokens[i].Start - _tokens[i - 1].End > 1 || (_tokens[i].Start > _tokens[i - 1].End && _text[_tokens[i - 1].End] != ' '))
             {
                 return null;
             }
@@ -453,41 +460,26 @@ public sealed class ClaimExtractor
         private string About(int afterNumber, int phraseStart, int sentenceStart, int sentenceEnd)
         {
             var parts = new List<(int From, int To)>();
-            var end = PhraseForward(afterNumber, sentenceEnd, MaxPhraseWords, allowDeterminer: false);
-            int next;
-            if (end > afterNumber)
+            var link = phraseStart - 1;
+            var linked = link >= 1 && _tokens[link].IsWord && _tokens[link].Start >= sentenceStart && _lex.Links.Contains(Lower(link));
+            var after = PhraseForward(afterNumber, sentenceEnd, MaxPhraseWords, allowDeterminer: false);
+            var next = afterNumber;
+
+            // "rose by 25 per cent", "tariffs to 35%": the number completes what comes before it, except
+            // after "of" with a noun following ("imposition of 50% tariffs").
+            var before = linked && (Lower(link) != "of" || after == afterNumber) ? PhraseBefore(link, sentenceStart) : null;
+            if (before is { } range)
             {
-                parts.Add((afterNumber, end - 1));
-                next = end;
+                parts.Add(range);
+            }
+            else if (after > afterNumber)
+            {
+                parts.Add((afterNumber, after - 1));
+                next = after;
             }
             else
             {
-                var link = phraseStart - 1;
-                if (link < 1 || !_tokens[link].IsWord || !_lex.Links.Contains(Lower(link)) || _tokens[link].Start < sentenceStart)
-                {
-                    return string.Empty;
-                }
-
-                var start = link;
-                var head = link;
-                if (head - 1 >= 0 && _tokens[head - 1].IsWord && _lex.ChangeVerbs.Contains(Lower(head - 1)))
-                {
-                    // "rates rose by 25 per cent": what changed is the subject before the verb.
-                    start = head = link - 1;
-                }
-
-                while (start - 1 >= 0 && head - start < 4 && _tokens[start - 1].Start >= sentenceStart && IsPhraseWord(start - 1))
-                {
-                    start--;
-                }
-
-                if (start == head)
-                {
-                    return string.Empty;
-                }
-
-                parts.Add((start, head - 1));
-                next = afterNumber;
+                return string.Empty;
             }
 
             // One prepositional phrase completes it: "deficit with the United States", "tariffs on goods".
@@ -501,6 +493,39 @@ public sealed class ClaimExtractor
             }
 
             return Format(parts);
+        }
+
+        /// <summary>The noun phrase ending before the link word at <paramref name="link"/> ("tariffs" of 50%).</summary>
+        private (int From, int To)? PhraseBefore(int link, int sentenceStart)
+        {
+            var head = link - 1;
+            if (head >= 1 && _tokens[head].IsWord && _lex.ChangeVerbs.Contains(Lower(head)))
+            {
+                // "rates rose by 25 per cent": what changed is the subject before the verb.
+                head--;
+            }
+
+            if (head < 0 || _tokens[head].Start < sentenceStart || !IsPhraseWord(head))
+            {
+                return null;
+            }
+
+            // Modifiers are taken back to a determiner ("the steep tariffs"); without one, only the head
+            // noun, since a verb cannot be told from a noun here ("exporters face tariffs").
+            for (var m = head - 1; m >= 0 && head - m <= 4 && _tokens[m].Start >= sentenceStart && _tokens[m].IsWord; m--)
+            {
+                if (_lex.Determiners.Contains(Lower(m)))
+                {
+                    return (m + 1, head);
+                }
+
+                if (!IsPhraseWord(m))
+                {
+                    break;
+                }
+            }
+
+            return (head, head);
         }
 
         /// <summary>End (exclusive token index) of a plain noun phrase starting at <paramref name="k"/>.</summary>

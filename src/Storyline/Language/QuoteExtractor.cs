@@ -197,13 +197,13 @@ public sealed class QuoteExtractor
     {
         var s = open + 1;
         var e = close;
-        while (s < e && char.IsWhiteSpace(text[s]))
+        while (s < e && (char.IsWhiteSpace(text[s]) || ExtractorText.IsQuoteMark(text[s])))
         {
             s++;
         }
 
         // The comma before a closing mark ("“stay tuned,” she said") is punctuation of the attribution.
-        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ',' || ExtractorText.IsQuoteMark(text[e - 1])))
         {
             e--;
         }
