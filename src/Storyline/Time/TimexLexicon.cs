@@ -124,7 +124,15 @@ internal sealed class TimexLexicon
 
         Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
+
+        string[] articles = ["the", "q"];
+        Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
+            .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
+            .Concat(Modifiers.Keys).Concat(articles).Select(k => (k, true)));
     }
+
+    /// <summary>Every word an expression can start with; other words are skipped with one lookup.</summary>
+    public WordTable<bool> Starters { get; }
 
     public WordTable<MonthEntry> Months { get; }
 
@@ -235,4 +243,6 @@ internal sealed class WordTable<T>
     public bool TryGet(ReadOnlySpan<char> word, out T value) => _bySpan.TryGetValue(word, out value!);
 
     public bool Contains(ReadOnlySpan<char> word) => _bySpan.ContainsKey(word);
+
+    public IEnumerable<string> Keys => _entries.Keys;
 }

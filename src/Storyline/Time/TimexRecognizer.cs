@@ -32,6 +32,12 @@ internal sealed class TimexRecognizer
         var i = 0;
         while (i < Count)
         {
+            if (_tokens[i].Class == TokenClass.Word && !_lex.Starters.Contains(Word(i)))
+            {
+                i++;
+                continue;
+            }
+
             var candidate = At(i, previous);
             if (candidate is null)
             {
