@@ -72,6 +72,8 @@ internal enum ContextUse
     Year = 1,
     Month = 2,
     Season = 4,
+    /// <summary>A year between this word and a noun: "the 2024 election".</summary>
+    YearBeforeWord = 8,
 }
 
 /// <summary>

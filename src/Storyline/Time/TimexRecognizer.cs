@@ -281,6 +281,12 @@ internal sealed class TimexRecognizer
             return null;
         }
 
+        if (!context && HasContext(i - 1, ContextUse.YearBeforeWord) && IsWord(i + 1) && !_lex.Units.Contains(Word(i + 1)))
+        {
+            // "the 2024 election", "fiscal 2025 revenue": less certain than "in 2024".
+            return Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Default) with { IsYear = true };
+        }
+
         var isDate = context || HasContext(i - 1, ContextUse.Year) || Possessive(i + 1)
             || (previous is { IsYear: true } && previous.End == i - 1 && (IsDash(i - 1) || Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "through")));
         return isDate
@@ -380,6 +386,12 @@ internal sealed class TimexRecognizer
             if (!WordsAt(i, e.Words) || (e.Context.Length > 0 && !WordsAt(i - e.Context.Length, e.Context)))
             {
                 continue;
+            }
+
+            // "Business Today", "Times Now": a capitalized word that ends a name is not a time.
+            if (IsCapitalizedWord(i) && IsCapitalizedWord(i - 1) && !IsCapitalizedWord(i + 1))
+            {
+                return null;
             }
 
             var end = i + e.Words.Length;
@@ -559,8 +571,9 @@ internal sealed class TimexRecognizer
             return null;
         }
 
+        // "the early hours of Sunday" is a time of day, not a stretch of hours.
         var context = (IsWord(i - 1) && _lex.DurationContext.Contains(Word(i - 1)))
-            || Is(i + 1, "of") || Is(i + 1, "later") || Is(i + 1, "earlier") || Is(i + 1, "after") || Is(i + 1, "before");
+            || (Is(i + 1, "of") && !Is(i - 1, "the") && !Is(i - 1, "early") && !Is(i - 1, "late")) || Is(i + 1, "later") || Is(i + 1, "earlier") || Is(i + 1, "after") || Is(i + 1, "before");
         return context ? Absolute(i, i + 1, TimexNormalizer.Duration(-1, unit), TimexConfidence.Weak, TimexType.Duration) : null;
     }
 

@@ -15,6 +15,12 @@ internal sealed class TimexResolver
     /// <summary>How many tokens each way tense cues are looked for.</summary>
     private const int TenseWindow = 20;
 
+    /// <summary>
+    /// Extra distance (in half tokens) of a cue after the expression: the governing verb usually comes
+    /// before it, and what follows is often attribution ("..., aides said").
+    /// </summary>
+    private const int AfterPenalty = 12;
+
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly int[] _sentences;
@@ -242,7 +248,7 @@ internal sealed class TimexResolver
 
     /// <summary>
     /// The tense cue nearest the expression in its sentence decides. Distances are in tokens, doubled;
-    /// a cue after the expression counts 2.5 tokens farther, a suffix-rule cue ("-ed") half a token farther.
+    /// a cue after the expression counts six tokens farther, a suffix-rule cue ("-ed") half a token farther.
     /// </summary>
     private Tense TenseOf(TimexCandidate c)
     {
@@ -263,7 +269,7 @@ internal sealed class TimexResolver
         for (var k = c.End; k < _tokens.Count && k < c.End + TenseWindow && _sentences[k] == sentence; k++)
         {
             var (tense, bySuffix) = CueAt(k);
-            var score = ((k - c.End + 1) * 2) + 5 + (bySuffix ? 1 : 0);
+            var score = ((k - c.End + 1) * 2) + AfterPenalty + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
             {
                 best = score;

@@ -38,6 +38,9 @@ public sealed class TimexTaggerTests
     [InlineData("The two sides aim for an initial phase by fall 2025.", "fall 2025", "2025-FA")]
     [InlineData("Growth slowed in the third quarter of 2025.", "third quarter of 2025", "2025-Q3")]
     [InlineData("Sales were flat from 2019 to 2021.", "2021", "2021")]
+    [InlineData("The 2024 election changed the parliament.", "2024", "2024")]
+    [InlineData("In the first half of 2025, imports fell.", "the first half of 2025", "2025")]
+    [InlineData("He served two terms in the 1980s and early 1990s.", "early 1990s", "199X")]
     public void Absolute_dates_need_no_anchor(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);
@@ -59,6 +62,9 @@ public sealed class TimexTaggerTests
     [InlineData("Prices may rise again, and the march was peaceful.")]
     [InlineData("The 45-year-old minister said little.")]
     [InlineData("A fall in exports worried the markets.")]
+    [InlineData("He appeared on the cover of Business Today’s year-end issue.")]
+    [InlineData("He is 2,025 km away. Section 2025 applies.")]
+    [InlineData("The crowd waited through the early hours of the night.")]
     public void Numbers_and_words_that_are_not_times_are_left_alone(string text)
     {
         Assert.Empty(Tagger.Tag(text, DateOnly.Parse(Friday, System.Globalization.CultureInfo.InvariantCulture)));
@@ -96,6 +102,9 @@ public sealed class TimexTaggerTests
     [InlineData("The envoy left last Thursday.", Friday, "last Thursday", "2025-12-11")]
     [InlineData("The envoy arrives next Friday.", Friday, "next Friday", "2025-12-19")]
     [InlineData("Talks resumed Monday.", Friday, "Monday", "2025-12-08")]
+    [InlineData("The envoy will travel to the region on Sunday, aides said on Friday.", Friday, "Sunday", "2025-12-14")]
+    [InlineData("Officials said on Tuesday that the talks would resume on Monday.", Friday, "Monday", "2025-12-15")]
+    [InlineData("Tariffs will be reviewed on Wednesday.", Friday, "Wednesday", "2025-12-17")]
     public void Weekdays_resolve_to_the_nearest_day_in_the_direction_of_the_tense(string text, string dct, string expression, string value)
     {
         var t = Find(text, dct, expression);
