@@ -291,7 +291,8 @@ internal sealed class TimexResolver
         var word = _text.AsSpan(t.Start, t.Length);
         if (_lex.TenseCues.TryGet(word, out var tense))
         {
-            return (tense, false);
+            // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.
+            return tense == Tense.Past && AfterAuxiliary(k) ? (Tense.None, false) : (tense, false);
         }
 
         if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))

@@ -74,6 +74,7 @@ public sealed class TimexTaggerTests
     [InlineData("Tariffs were imposed in August over the dispute.", Friday, "August", "2025-08")]
     [InlineData("Tariffs will be reviewed in August.", Friday, "August", "2026-08")]
     [InlineData("The committee plans to meet in March.", Friday, "March", "2026-03")]
+    [InlineData("The minister said on Wednesday that elections would be held in April.", Friday, "April", "2026-04")]
     [InlineData("Formal talks have been underway since March.", Friday, "March", "2025-03")]
     [InlineData("Delegates attended the February summit.", Friday, "February", "2025-02")]
     [InlineData("Delegates recalled the December summit.", Monday, "December", "2025-12")]
