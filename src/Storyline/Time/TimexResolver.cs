@@ -21,6 +21,9 @@ internal sealed class TimexResolver
     /// </summary>
     private const int AfterPenalty = 12;
 
+    /// <summary>How many expressions each way a clock time looks for its day (keeps long lists linear).</summary>
+    private const int ClockReach = 8;
+
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly int[] _sentences;
@@ -190,7 +193,7 @@ internal sealed class TimexResolver
         var sentence = _sentences[c.First];
         DateOnly? day = null;
         var distance = int.MaxValue;
-        for (var other = k - 1; other >= 0 && _sentences[candidates[other].End - 1] == sentence; other--)
+        for (var other = k - 1; other >= 0 && other >= k - ClockReach && _sentences[candidates[other].End - 1] == sentence; other--)
         {
             if (resolved[other].Day is { } d)
             {
@@ -200,7 +203,7 @@ internal sealed class TimexResolver
             }
         }
 
-        for (var other = k + 1; other < candidates.Count && _sentences[candidates[other].First] == sentence; other++)
+        for (var other = k + 1; other < candidates.Count && other <= k + ClockReach && _sentences[candidates[other].First] == sentence; other++)
         {
             if (candidates[other].Kind != CandidateKind.Clock && resolved[other].Day is { } d)
             {

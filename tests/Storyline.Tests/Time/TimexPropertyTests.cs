@@ -66,6 +66,16 @@ public sealed class TimexPropertyTests
         Assert.True(WellFormed(text, Tagger.Tag(text, DateOnly.MaxValue)));
     }
 
+    [Fact]
+    public void Long_runs_of_expressions_are_tagged_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("noon 10 a.m. every week the next day Monday ", 20000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = Tagger.Tag(text, new DateOnly(2025, 12, 12));
+        Assert.Equal(100000, found.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+    }
+
     [Property(MaxTest = 200)]
     public bool N_days_ago_then_N_days_later_returns_to_the_anchor(int dctSeed, PositiveInt count)
     {
