@@ -1,0 +1,92 @@
+using Storyline.Model;
+
+namespace Storyline.Time;
+
+/// <summary>What a recognized expression means before it is anchored.</summary>
+internal enum CandidateKind
+{
+    /// <summary>A value that needs no anchor: "2025-12-11", "2025-08", "2025", "199X", "2025-FA", "P2D", "P1W".</summary>
+    Absolute,
+    /// <summary>A day and month without a year ("Dec. 11").</summary>
+    MonthDay,
+    /// <summary>A month without a year ("in August", "last March").</summary>
+    Month,
+    /// <summary>A season without a year ("this spring").</summary>
+    Season,
+    /// <summary>A weekday ("on Thursday", "next Monday", "Monday evening").</summary>
+    Weekday,
+    /// <summary>The reference date plus days ("yesterday", "tonight").</summary>
+    DctDay,
+    /// <summary>The reference date's week, month, quarter or year plus an offset ("last week").</summary>
+    DctUnit,
+    /// <summary>The last day named in the text plus days ("the next day").</summary>
+    AnchorDay,
+    /// <summary>The last day named in the text, shifted by units ("the following week").</summary>
+    AnchorUnit,
+    /// <summary>Amount units before the reference date ("two days ago").</summary>
+    Ago,
+    /// <summary>Amount units after (or before) the last day named in the text ("three weeks later").</summary>
+    Later,
+    /// <summary>PRESENT_REF, PAST_REF, FUTURE_REF.</summary>
+    Ref,
+    /// <summary>A quarter without a year ("the third quarter").</summary>
+    Quarter,
+    /// <summary>A clock time ("10 a.m.", "noon"), dated by the day it is said with.</summary>
+    Clock,
+}
+
+/// <summary>Direction set by a determiner: none (tense decides), this, last (strictly before), next (strictly after).</summary>
+internal enum Direction
+{
+    None,
+    This,
+    Last,
+    Next,
+}
+
+internal sealed record TimexCandidate
+{
+    public required int First { get; init; }
+
+    /// <summary>One past the last token.</summary>
+    public required int End { get; init; }
+
+    public required CandidateKind Kind { get; init; }
+
+    public TimexType Type { get; init; } = TimexType.Date;
+
+    /// <summary>The value of an absolute expression or reference.</summary>
+    public string Value { get; init; } = "";
+
+    public double Confidence { get; init; } = TimexConfidence.ExplicitDate;
+
+    /// <summary>The day an absolute full date names (null when not a single day).</summary>
+    public DateOnly? Day { get; init; }
+
+    public int Month { get; init; }
+
+    public int DayOfMonth { get; init; }
+
+    public int IsoWeekday { get; init; }
+
+    public int Offset { get; init; }
+
+    public int Amount { get; init; }
+
+    public TimeUnit Unit { get; init; }
+
+    public string? SeasonCode { get; init; }
+
+    public int SeasonStart { get; init; }
+
+    public string? DayPart { get; init; }
+
+    public int Hour { get; init; }
+
+    public int Minute { get; init; }
+
+    public Direction Direction { get; init; }
+
+    /// <summary>A year was recognized (used to allow "2019 to 2021" ranges).</summary>
+    public bool IsYear { get; init; }
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using Storyline.Model;
+
+namespace Storyline.Time;
+
+internal enum TimeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+}
+
+internal enum Tense
+{
+    None,
+    Past,
+    Future,
+}
+
+internal enum NumberRole
+{
+    Unit,
+    Teen,
+    Tens,
+    Article,
+    Vague,
+}
+
+internal readonly record struct MonthEntry(int Month, bool Abbreviation, bool NeedsContext);
+
+internal readonly record struct NumberEntry(int Value, NumberRole Role);
+
+internal readonly record struct UnitEntry(TimeUnit Unit, int Multiplier, bool Plural, string VagueCode);
+
+internal readonly record struct SeasonEntry(string Code, int StartMonth);
+
+/// <summary>A part of day ("MO") or a clock time ("12:00").</summary>
+internal readonly record struct DayPartEntry(bool IsClock, string Code, int Hour, int Minute);
+
+internal enum DeicticKind
+{
+    Ref,
+    Day,
+    AnchorDay,
+}
+
+internal sealed record DeicticEntry(string[] Context, string[] Words, DeicticKind Kind, string Ref, int Offset, string? DayPart);
+
+internal readonly record struct RelativeEntry(int Offset, bool Dct, bool Anchor, bool OpensDuration);
+
+internal enum SetWordKind
+{
+    Adverb,
+    Every,
+    Per,
+    Freq,
+    Rate,
+}
+
+internal readonly record struct SetWord(SetWordKind Kind, string Value);
+
+[Flags]
+internal enum ContextUse
+{
+    None = 0,
+    Year = 1,
+    Month = 2,
+    Season = 4,
+    /// <summary>A year between this word and a noun: "the 2024 election".</summary>
+    YearBeforeWord = 8,
+}
+
+/// <summary>
+/// Every word list the tagger uses, read once from <c>Time/Data/*.tsv</c>. Lookups take
+/// <see cref="ReadOnlySpan{T}"/> slices of the text so that tagging allocates no strings per word.
+/// </summary>
+internal sealed class TimexLexicon
+{
+    private const string Folder = "Time/Data/";
+
+    public TimexLexicon()
+    {
+        Months = new(Rows("months.tsv").Select(r => (r[0], new MonthEntry(Int(r[1]), Flag(r, 2, "abbr"), Flag(r, 2, "context")))));
+        Weekdays = new(Rows("weekdays.tsv").Select(r => (r[0], Int(r[1]))));
+        Numbers = new(Rows("numbers.tsv").Select(r => (r[0], new NumberEntry(r[1] == "X" ? -1 : Int(r[1]), Enum.Parse<NumberRole>(r[2], ignoreCase: true)))));
+        Ordinals = new(Rows("ordinals.tsv").Select(r => (r[0], Int(r[1]))));
+        Units = new(Rows("units.tsv").Select(r => (r[0], new UnitEntry(Enum.Parse<TimeUnit>(r[1]), Int(r[2]), r[3] == "pl", r[4]))));
+        Seasons = new(Rows("seasons.tsv").Select(r => (r[0], new SeasonEntry(r[1], Int(r[2])))));
+        DayParts = new(Rows("dayparts.tsv").Select(r => (r[0], ParseDayPart(r))));
+        Relative = new(Rows("relative.tsv").Select(r => (r[0], ParseRelative(r))));
+        Sets = new(Rows("sets.tsv").Select(r => (r[0], new SetWord(Enum.Parse<SetWordKind>(r[1], ignoreCase: true), r.Length > 2 ? r[2] : ""))));
+        Context = new(Rows("context.tsv").Select(r => (r[0], ParseContext(r[1]))));
+        DurationContext = new(Rows("duration-context.tsv").Select(r => (r[0], true)));
+        Abbreviations = new(Rows("abbreviations.tsv").Select(r => (r[0], true)));
+
+        var tense = new List<(string, Tense)>();
+        var suffixes = new List<(string, Tense)>();
+        var auxiliaries = new List<(string, bool)>();
+        foreach (var r in Rows("tense.tsv"))
+        {
+            if (r.Length > 2 && r[2] == "aux")
+            {
+                auxiliaries.Add((r[0], true));
+            }
+
+            var t = Enum.Parse<Tense>(r[1], ignoreCase: true);
+            if (r[0].StartsWith('*'))
+            {
+                suffixes.Add((r[0][1..], t));
+            }
+            else
+            {
+                tense.Add((r[0], t));
+            }
+        }
+
+        TenseCues = new(tense);
+        TenseSuffixes = suffixes;
+        Auxiliaries = new(auxiliaries);
+
+        Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
+        Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
+
+        string[] articles = ["the", "q"];
+        Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
+            .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
+            .Concat(Modifiers.Keys).Concat(articles).Select(k => (k, true)));
+    }
+
+    /// <summary>Every word an expression can start with; other words are skipped with one lookup.</summary>
+    public WordTable<bool> Starters { get; }
+
+    public WordTable<MonthEntry> Months { get; }
+
+    public WordTable<int> Weekdays { get; }
+
+    public WordTable<NumberEntry> Numbers { get; }
+
+    public WordTable<int> Ordinals { get; }
+
+    public WordTable<UnitEntry> Units { get; }
+
+    public WordTable<SeasonEntry> Seasons { get; }
+
+    public WordTable<DayPartEntry> DayParts { get; }
+
+    public WordTable<RelativeEntry> Relative { get; }
+
+    public WordTable<SetWord> Sets { get; }
+
+    public WordTable<ContextUse> Context { get; }
+
+    public WordTable<bool> DurationContext { get; }
+
+    public WordTable<bool> Abbreviations { get; }
+
+    public WordTable<Tense> TenseCues { get; }
+
+    /// <summary>Suffix rules ("ed" -> past) for words not in <see cref="TenseCues"/>.</summary>
+    public IReadOnlyList<(string Suffix, Tense Tense)> TenseSuffixes { get; }
+
+    /// <summary>Auxiliaries after which an -ed word is a participle, not a past-tense cue.</summary>
+    public WordTable<bool> Auxiliaries { get; }
+
+    /// <summary>Deictic phrases by their first word, longest first.</summary>
+    public WordTable<DeicticEntry[]> Deictic { get; }
+
+    /// <summary>Modifier phrases by their first word, longest first.</summary>
+    public WordTable<string[][]> Modifiers { get; }
+
+    private static IEnumerable<string[]> Rows(string file) =>
+        EmbeddedData.ReadLines(Folder + file).Select(l => l.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    private static bool Flag(string[] row, int column, string flag) => row.Length > column && row[column] == flag;
+
+    private static DayPartEntry ParseDayPart(string[] r)
+    {
+        if (r[1] == "clock")
+        {
+            var parts = r[2].Split(':');
+            return new DayPartEntry(true, r[2], Int(parts[0]), Int(parts[1]));
+        }
+
+        return new DayPartEntry(false, r[2], 0, 0);
+    }
+
+    private static RelativeEntry ParseRelative(string[] r)
+    {
+        var uses = r[2].Split(',');
+        return new RelativeEntry(Int(r[1]), uses.Contains("dct"), uses.Contains("anchor"), uses.Contains("span"));
+    }
+
+    private static ContextUse ParseContext(string uses)
+    {
+        var result = ContextUse.None;
+        foreach (var use in uses.Split(','))
+        {
+            result |= Enum.Parse<ContextUse>(use, ignoreCase: true);
+        }
+
+        return result;
+    }
+
+    private static DeicticEntry ParseDeictic(string[] r)
+    {
+        var all = r[0].Split(' ');
+        var context = all.TakeWhile(w => w.StartsWith('[')).Select(w => w.Trim('[', ']')).ToArray();
+        var words = all[context.Length..];
+        var kind = Enum.Parse<DeicticKind>(r[1], ignoreCase: true);
+        return kind == DeicticKind.Ref
+            ? new DeicticEntry(context, words, kind, r[2], 0, null)
+            : new DeicticEntry(context, words, kind, "", Int(r[2]), r.Length > 3 ? r[3] : null);
+    }
+
+    private static WordTable<T[]> Phrases<T>(IEnumerable<T> entries, Func<T, string[]> words) =>
+        new(entries.GroupBy(e => words(e)[0], StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.Key, g.OrderByDescending(e => words(e).Length).ToArray())));
+}
+
+/// <summary>A case-insensitive word table that can be probed with a slice of the text.</summary>
+internal sealed class WordTable<T>
+{
+    private readonly Dictionary<string, T> _entries;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public WordTable(IEnumerable<(string Key, T Value)> entries)
+    {
+        _entries = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in entries)
+        {
+            _entries[key] = value;
+        }
+
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => _bySpan.TryGetValue(word, out value!);
+
+    public bool Contains(ReadOnlySpan<char> word) => _bySpan.ContainsKey(word);
+
+    public IEnumerable<string> Keys => _entries.Keys;
+}

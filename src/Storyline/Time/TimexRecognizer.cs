@@ -1,0 +1,881 @@
+using System.Globalization;
+using Storyline.Model;
+
+namespace Storyline.Time;
+
+/// <summary>
+/// Finds time expressions over the tokens of one text, left to right, taking the longest pattern
+/// that starts at each token. It only says what an expression means; <see cref="TimexResolver"/>
+/// anchors it. One instance per text.
+/// </summary>
+internal sealed class TimexRecognizer
+{
+    private readonly string _text;
+    private readonly List<TimeToken> _tokens;
+    private readonly TimexLexicon _lex;
+    private readonly TimexOptions _options;
+
+    public TimexRecognizer(string text, List<TimeToken> tokens, TimexLexicon lexicon, TimexOptions options)
+    {
+        _text = text;
+        _tokens = tokens;
+        _lex = lexicon;
+        _options = options;
+    }
+
+    private int Count => _tokens.Count;
+
+    public List<TimexCandidate> Recognize()
+    {
+        var found = new List<TimexCandidate>();
+        TimexCandidate? previous = null;
+        var i = 0;
+        while (i < Count)
+        {
+            if (_tokens[i].Class == TokenClass.Word && !_lex.Starters.Contains(Word(i)))
+            {
+                i++;
+                continue;
+            }
+
+            var candidate = At(i, previous);
+            if (candidate is null)
+            {
+                i++;
+                continue;
+            }
+
+            if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
+            {
+                found.Add(candidate);
+                previous = candidate;
+            }
+
+            i = candidate.End;
+        }
+
+        return found;
+    }
+
+    private TimexCandidate? At(int i, TimexCandidate? previous)
+    {
+        var best = Core(i, context: false, previous);
+        if (ModifierEnd(i) is int m)
+        {
+            if (IsDash(m) && Glued(m) && Glued(m + 1))
+            {
+                m++;
+            }
+
+            var core = Core(m, context: true, previous);
+            if (core is not null && core.Type is TimexType.Date or TimexType.Time
+                && core.Kind is not (CandidateKind.Ref or CandidateKind.Clock or CandidateKind.Ago or CandidateKind.Later)
+                && (best is null || core.End > best.End))
+            {
+                best = core with { First = i };
+            }
+        }
+
+        return best;
+    }
+
+    private TimexCandidate? Core(int i, bool context, TimexCandidate? previous)
+    {
+        TimexCandidate? best = null;
+        if (i >= Count)
+        {
+            return null;
+        }
+
+        if (_tokens[i].Class == TokenClass.Punct)
+        {
+            Consider(ref best, Decade(i));
+            return best;
+        }
+
+        Consider(ref best, Iso(i));
+        Consider(ref best, MonthFirst(i, context));
+        Consider(ref best, DayFirst(i));
+        Consider(ref best, Decade(i));
+        Consider(ref best, Year(i, context, previous));
+        Consider(ref best, Season(i, context));
+        Consider(ref best, Weekday(i));
+        Consider(ref best, Deictic(i));
+        Consider(ref best, Determined(i));
+        Consider(ref best, Quarter(i));
+        Consider(ref best, NumberUnit(i));
+        Consider(ref best, SetAt(i));
+        Consider(ref best, Clock(i));
+        Consider(ref best, VagueDuration(i));
+        return best;
+    }
+
+    private static void Consider(ref TimexCandidate? best, TimexCandidate? candidate)
+    {
+        if (candidate is not null && (best is null || candidate.End > best.End))
+        {
+            best = candidate;
+        }
+    }
+
+    // ---- absolute dates ----
+
+    private TimexCandidate? Iso(int i)
+    {
+        if (!IsNumber(i, 4) || !IsDash(i + 1) || !Glued(i + 1) || !IsNumber(i + 2) || !Glued(i + 2)
+            || _tokens[i + 2].Length > 2 || !IsDash(i + 3) || !Glued(i + 3) || !IsNumber(i + 4) || !Glued(i + 4) || _tokens[i + 4].Length > 2)
+        {
+            return null;
+        }
+
+        int year = Num(i), month = Num(i + 2), day = Num(i + 4);
+        if (!TimexNormalizer.IsValidDay(year, month, day) || GluedContinuation(i + 5))
+        {
+            return null;
+        }
+
+        return FullDate(i, i + 5, year, month, day);
+    }
+
+    private TimexCandidate? MonthFirst(int i, bool context)
+    {
+        var j = i;
+        var weekdayPrefix = false;
+        if (IsCapitalizedWord(i) && _lex.Weekdays.Contains(Word(i)))
+        {
+            weekdayPrefix = true;
+            j = IsPunct(i + 1, ',') ? i + 2 : i + 1;
+        }
+
+        if (!MonthAt(j, out var entry, out var k))
+        {
+            return null;
+        }
+
+        if (DayNumber(k, out var day, out var afterDay))
+        {
+            var y = IsPunct(afterDay, ',') ? afterDay + 1 : afterDay;
+            if (YearNumber(y, out var year))
+            {
+                return TimexNormalizer.IsValidDay(year, entry.Month, day) ? FullDate(i, y + 1, year, entry.Month, day) : null;
+            }
+
+            return MonthDay(i, afterDay, entry.Month, day);
+        }
+
+        if (weekdayPrefix)
+        {
+            return null;
+        }
+
+        var y2 = IsPunct(k, ',') ? k + 1 : k;
+        if (YearNumber(y2, out var year2))
+        {
+            return Absolute(i, y2 + 1, TimexNormalizer.Month(year2, entry.Month), TimexConfidence.ExplicitCoarse);
+        }
+
+        if (entry.Abbreviation || (entry.NeedsContext && !context && !HasContext(j - 1, ContextUse.Month)))
+        {
+            return null;
+        }
+
+        return new TimexCandidate { First = i, End = k, Kind = CandidateKind.Month, Month = entry.Month };
+    }
+
+    private TimexCandidate? DayFirst(int i)
+    {
+        var j = i;
+        var weekdayPrefix = false;
+        if (IsCapitalizedWord(i) && _lex.Weekdays.Contains(Word(i)))
+        {
+            weekdayPrefix = true;
+            j = IsPunct(i + 1, ',') ? i + 2 : i + 1;
+        }
+
+        if (!DayNumber(j, out var day, out var k) || (Glued(j) && !weekdayPrefix))
+        {
+            return null;
+        }
+
+        if (Is(k, "of"))
+        {
+            k++;
+        }
+
+        if (!MonthAt(k, out var entry, out var afterMonth))
+        {
+            return null;
+        }
+
+        var y = IsPunct(afterMonth, ',') ? afterMonth + 1 : afterMonth;
+        if (YearNumber(y, out var year))
+        {
+            return TimexNormalizer.IsValidDay(year, entry.Month, day) ? FullDate(i, y + 1, year, entry.Month, day) : null;
+        }
+
+        return MonthDay(i, afterMonth, entry.Month, day);
+    }
+
+    private static TimexCandidate? MonthDay(int first, int end, int month, int day) =>
+        TimexNormalizer.IsValidDay(2000, month, day)
+            ? new TimexCandidate { First = first, End = end, Kind = CandidateKind.MonthDay, Month = month, DayOfMonth = day }
+            : null;
+
+    private static TimexCandidate FullDate(int first, int end, int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        return new TimexCandidate { First = first, End = end, Kind = CandidateKind.Absolute, Value = TimexNormalizer.Day(date), Day = date };
+    }
+
+    private static TimexCandidate Absolute(int first, int end, string value, double confidence, TimexType type = TimexType.Date) =>
+        new() { First = first, End = end, Kind = CandidateKind.Absolute, Value = value, Confidence = confidence, Type = type };
+
+    /// <summary>"1990s", "1990's", "'90s" -> "199X".</summary>
+    private TimexCandidate? Decade(int i)
+    {
+        int j;
+        string digits;
+        if (IsPunct(i, '\'') || IsPunct(i, '\u2019'))
+        {
+            if (!IsNumber(i + 1, 2) || !Glued(i + 1) || _text[_tokens[i + 1].End - 1] != '0')
+            {
+                return null;
+            }
+
+            var two = Num(i + 1);
+            digits = (two >= 30 ? "19" : "20") + _text[_tokens[i + 1].Start];
+            j = i + 2;
+        }
+        else if (IsNumber(i, 4) && _text[_tokens[i].End - 1] == '0' && Num(i) >= _options.MinYear && Num(i) <= _options.MaxYear)
+        {
+            digits = _text.Substring(_tokens[i].Start, 3);
+            j = i + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if ((IsPunct(j, '\'') || IsPunct(j, '\u2019')) && Glued(j))
+        {
+            j++;
+        }
+
+        return Is(j, "s") && Glued(j) ? Absolute(i, j + 1, digits + "X", TimexConfidence.ExplicitCoarse) : null;
+    }
+
+    private TimexCandidate? Year(int i, bool context, TimexCandidate? previous)
+    {
+        if (!YearNumber(i, out var year))
+        {
+            return null;
+        }
+
+        if (i > 0 && Glued(i) && !(IsPunct(i - 1, '(') || IsPunct(i - 1, '-') || IsPunct(i - 1, '\u2013')))
+        {
+            return null;
+        }
+
+        if (Glued(i + 1) && (IsWord(i + 1) || IsPunct(i + 1, '%') || (IsDash(i + 1) && IsNumber(i + 2) && Glued(i + 2))))
+        {
+            return null;
+        }
+
+        if (!context && HasContext(i - 1, ContextUse.YearBeforeWord) && IsWord(i + 1) && !_lex.Units.Contains(Word(i + 1)))
+        {
+            // "the 2024 election", "fiscal 2025 revenue": less certain than "in 2024".
+            return Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Default) with { IsYear = true };
+        }
+
+        var isDate = context || HasContext(i - 1, ContextUse.Year) || Possessive(i + 1)
+            || (previous is { IsYear: true } && previous.End == i - 1 && (IsDash(i - 1) || Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "through")));
+        return isDate
+            ? Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Strong) with { IsYear = true }
+            : null;
+    }
+
+    private TimexCandidate? Season(int i, bool context)
+    {
+        if (!IsWord(i) || !_lex.Seasons.TryGet(Word(i), out var season))
+        {
+            return null;
+        }
+
+        var j = Is(i + 1, "of") ? i + 2 : i + 1;
+        if (YearNumber(j, out var year))
+        {
+            return Absolute(i, j + 1, TimexNormalizer.Year(year) + "-" + season.Code, TimexConfidence.ExplicitCoarse);
+        }
+
+        if (!context && !HasContext(i - 1, ContextUse.Season) && !(Is(i - 1, "the") && HasContext(i - 2, ContextUse.Season)))
+        {
+            return null;
+        }
+
+        return new TimexCandidate { First = i, End = i + 1, Kind = CandidateKind.Season, SeasonCode = season.Code, SeasonStart = season.StartMonth };
+    }
+
+    private TimexCandidate? Quarter(int i)
+    {
+        int quarter, k;
+        if (IsCapitalizedWord(i) && _tokens[i].Length == 1 && _text[_tokens[i].Start] == 'Q' && IsNumber(i + 1, 1) && Glued(i + 1))
+        {
+            quarter = Num(i + 1);
+            k = i + 2;
+        }
+        else if (IsWord(i) && _lex.Ordinals.TryGet(Word(i), out quarter) && Is(i + 1, "quarter"))
+        {
+            k = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (quarter is < 1 or > 4)
+        {
+            return null;
+        }
+
+        var y = Is(k, "of") ? k + 1 : k;
+        if (YearNumber(y, out var year))
+        {
+            return Absolute(i, y + 1, TimexNormalizer.Year(year) + "-Q" + quarter.ToString(CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse);
+        }
+
+        return new TimexCandidate { First = i, End = k, Kind = CandidateKind.Quarter, Amount = quarter };
+    }
+
+    // ---- relative dates ----
+
+    private TimexCandidate? Weekday(int i)
+    {
+        if (!IsCapitalizedWord(i) || !_lex.Weekdays.TryGet(Word(i), out var day))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        string? part = null;
+        if (IsWord(end) && _lex.DayParts.TryGet(Word(end), out var p) && !p.IsClock)
+        {
+            part = p.Code;
+            end++;
+        }
+
+        return new TimexCandidate
+        {
+            First = i,
+            End = end,
+            Kind = CandidateKind.Weekday,
+            IsoWeekday = day,
+            DayPart = part,
+            Type = part is null ? TimexType.Date : TimexType.Time,
+        };
+    }
+
+    private TimexCandidate? Deictic(int i)
+    {
+        if (!IsWord(i) || !_lex.Deictic.TryGet(Word(i), out var entries))
+        {
+            return null;
+        }
+
+        foreach (var e in entries)
+        {
+            if (!WordsAt(i, e.Words) || (e.Context.Length > 0 && !WordsAt(i - e.Context.Length, e.Context)))
+            {
+                continue;
+            }
+
+            // "Business Today", "Times Now": a capitalized word that ends a name is not a time.
+            if (IsCapitalizedWord(i) && IsCapitalizedWord(i - 1) && !IsCapitalizedWord(i + 1))
+            {
+                return null;
+            }
+
+            var end = i + e.Words.Length;
+            if (e.Kind == DeicticKind.Ref)
+            {
+                return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Ref, Value = e.Ref };
+            }
+
+            var part = e.DayPart;
+            if (part is null && IsWord(end) && _lex.DayParts.TryGet(Word(end), out var p) && !p.IsClock)
+            {
+                part = p.Code;
+                end++;
+            }
+
+            return new TimexCandidate
+            {
+                First = i,
+                End = end,
+                Kind = e.Kind == DeicticKind.Day ? CandidateKind.DctDay : CandidateKind.AnchorDay,
+                Offset = e.Offset,
+                DayPart = part,
+                Type = part is null ? TimexType.Date : TimexType.Time,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>"last week", "next Monday", "this spring", "last August", "the following day".</summary>
+    private TimexCandidate? Determined(int i)
+    {
+        var the = Is(i, "the");
+        var j = the ? i + 1 : i;
+        if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
+        {
+            return null;
+        }
+
+        var anchor = the;
+        var k = j + 1;
+        var direction = rel.Offset switch { < 0 => Direction.Last, > 0 => Direction.Next, _ => Direction.This };
+        if (IsWord(k) && _lex.Units.TryGet(Word(k), out var unit) && !unit.Plural && unit.Multiplier == 1
+            && unit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
+        {
+            anchor |= unit.Unit == TimeUnit.Day;
+            return new TimexCandidate
+            {
+                First = i,
+                End = k + 1,
+                Kind = anchor ? CandidateKind.AnchorUnit : CandidateKind.DctUnit,
+                Offset = rel.Offset,
+                Unit = unit.Unit,
+            };
+        }
+
+        if (anchor)
+        {
+            return null;
+        }
+
+        if (Weekday(k) is { } weekday)
+        {
+            return weekday with { First = i, Direction = direction };
+        }
+
+        if (MonthAt(k, out var month, out var afterMonth) && !month.Abbreviation)
+        {
+            return new TimexCandidate { First = i, End = afterMonth, Kind = CandidateKind.Month, Month = month.Month, Direction = direction };
+        }
+
+        if (IsWord(k) && _lex.Seasons.TryGet(Word(k), out var season))
+        {
+            return new TimexCandidate
+            {
+                First = i,
+                End = k + 1,
+                Kind = CandidateKind.Season,
+                SeasonCode = season.Code,
+                SeasonStart = season.StartMonth,
+                Direction = direction,
+            };
+        }
+
+        return null;
+    }
+
+    // ---- durations, counted dates and sets ----
+
+    /// <summary>"two days ago", "three weeks later", "two-day", "for three years", "the past two weeks", "a year".</summary>
+    private TimexCandidate? NumberUnit(int i)
+    {
+        var j = i;
+        var lead = false;
+        if (Is(i, "the") && IsWord(i + 1) && _lex.Relative.TryGet(Word(i + 1), out var rel) && rel.OpensDuration)
+        {
+            lead = true;
+            j = i + 2;
+        }
+
+        var hasNumber = NumberAt(j, out var amount, out var role, out var unitToken);
+        var hyphen = false;
+        if (!hasNumber)
+        {
+            if (!lead)
+            {
+                return null;
+            }
+
+            unitToken = j;
+        }
+        else if (IsDash(unitToken) && Glued(unitToken) && Glued(unitToken + 1))
+        {
+            hyphen = true;
+            unitToken++;
+        }
+
+        if (!IsWord(unitToken) || !_lex.Units.TryGet(Word(unitToken), out var unit) || unit.Unit == TimeUnit.Weekend)
+        {
+            return null;
+        }
+
+        if (!hasNumber)
+        {
+            amount = unit.Plural ? -1 : 1;
+        }
+        else if (role == NumberRole.Article && (unit.Plural || unit.Unit == TimeUnit.Second))
+        {
+            return null;
+        }
+
+        var end = unitToken + 1;
+        if ((IsDash(end) && Glued(end) && Is(end + 1, "old")) || Is(end, "old"))
+        {
+            return null;
+        }
+
+        if (!hyphen && !lead)
+        {
+            if (Is(end, "ago"))
+            {
+                return amount < 0
+                    ? new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ref, Value = "PAST_REF" }
+                    : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit };
+            }
+
+            if (amount > 0 && (Is(end, "later") || Is(end, "earlier")))
+            {
+                var sign = Is(end, "later") ? 1 : -1;
+                return new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Later, Amount = sign * amount * unit.Multiplier, Unit = unit.Unit };
+            }
+
+            if (role == NumberRole.Article && IsRate(i - 1))
+            {
+                return Absolute(i, end, TimexNormalizer.Duration(1, unit), TimexConfidence.Set, TimexType.Set);
+            }
+        }
+
+        return Absolute(i, end, TimexNormalizer.Duration(amount, unit), amount < 0 ? TimexConfidence.Weak : TimexConfidence.Strong, TimexType.Duration);
+    }
+
+    /// <summary>"months" alone, when the words around it make it a stretch of time ("for months", "years ago").</summary>
+    private TimexCandidate? VagueDuration(int i)
+    {
+        if (!IsWord(i) || !_lex.Units.TryGet(Word(i), out var unit) || !unit.Plural || unit.Unit == TimeUnit.Weekend)
+        {
+            return null;
+        }
+
+        if (Is(i + 1, "ago"))
+        {
+            return new TimexCandidate { First = i, End = i + 2, Kind = CandidateKind.Ref, Value = "PAST_REF" };
+        }
+
+        if ((IsDash(i + 1) && Glued(i + 1) && Is(i + 2, "old")) || Is(i + 1, "old"))
+        {
+            return null;
+        }
+
+        // "the early hours of Sunday" is a time of day, not a stretch of hours.
+        var context = (IsWord(i - 1) && _lex.DurationContext.Contains(Word(i - 1)))
+            || (Is(i + 1, "of") && !Is(i - 1, "the") && !Is(i - 1, "early") && !Is(i - 1, "late")) || Is(i + 1, "later") || Is(i + 1, "earlier") || Is(i + 1, "after") || Is(i + 1, "before");
+        return context ? Absolute(i, i + 1, TimexNormalizer.Duration(-1, unit), TimexConfidence.Weak, TimexType.Duration) : null;
+    }
+
+    private TimexCandidate? SetAt(int i)
+    {
+        if (IsWord(i) && _lex.Sets.TryGet(Word(i), out var word))
+        {
+            switch (word.Kind)
+            {
+                case SetWordKind.Adverb:
+                    return Absolute(i, i + 1, word.Value, TimexConfidence.Set, TimexType.Set);
+                case SetWordKind.Every:
+                    return Every(i);
+                case SetWordKind.Per:
+                    return SingleUnitSet(i, i + 1);
+                case SetWordKind.Freq when Is(i + 1, "a") || Is(i + 1, "an") || Is(i + 1, "per") || Is(i + 1, "every"):
+                    return SingleUnitSet(i, i + 2);
+                default:
+                    return null;
+            }
+        }
+
+        // "three times a week"
+        if (NumberAt(i, out var amount, out var role, out var next) && amount > 0 && role != NumberRole.Article
+            && Is(next, "times") && (Is(next + 1, "a") || Is(next + 1, "an") || Is(next + 1, "per") || Is(next + 1, "every")))
+        {
+            return SingleUnitSet(i, next + 2);
+        }
+
+        return null;
+    }
+
+    private TimexCandidate? Every(int i)
+    {
+        var j = i + 1;
+        var factor = 1;
+        if (Is(j, "other"))
+        {
+            factor = 2;
+            j++;
+        }
+
+        var amount = 1;
+        if (NumberAt(j, out var n, out var role, out var after) && n > 0 && role != NumberRole.Article)
+        {
+            amount = n;
+            j = after;
+        }
+
+        if (IsWord(j) && _lex.Units.TryGet(Word(j), out var unit) && unit.Unit != TimeUnit.Weekend)
+        {
+            return Absolute(i, j + 1, TimexNormalizer.Duration(amount * factor, unit), TimexConfidence.Set, TimexType.Set);
+        }
+
+        if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Weekdays.TryGet(Word(j), out var day))
+        {
+            return Absolute(i, j + 1, "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture), TimexConfidence.Set, TimexType.Set);
+        }
+
+        return null;
+    }
+
+    private TimexCandidate? SingleUnitSet(int first, int unitToken) =>
+        IsWord(unitToken) && _lex.Units.TryGet(Word(unitToken), out var unit) && !unit.Plural && unit.Unit != TimeUnit.Weekend
+            ? Absolute(first, unitToken + 1, TimexNormalizer.Duration(1, unit), TimexConfidence.Set, TimexType.Set)
+            : null;
+
+    /// <summary>"10 a.m.", "10:30 pm", "at 14:00", "noon".</summary>
+    private TimexCandidate? Clock(int i)
+    {
+        if (IsWord(i))
+        {
+            return _lex.DayParts.TryGet(Word(i), out var p) && p.IsClock
+                ? new TimexCandidate { First = i, End = i + 1, Kind = CandidateKind.Clock, Type = TimexType.Time, Hour = p.Hour, Minute = p.Minute }
+                : null;
+        }
+
+        if (!IsNumber(i) || _tokens[i].Length > 2 || (i > 0 && Glued(i) && !IsPunct(i - 1, '(')))
+        {
+            return null;
+        }
+
+        var hour = Num(i);
+        var minute = 0;
+        var j = i + 1;
+        var hasMinutes = false;
+        if ((IsPunct(j, ':') || IsPunct(j, '.')) && Glued(j) && IsNumber(j + 1, 2) && Glued(j + 1) && Num(j + 1) <= 59)
+        {
+            minute = Num(j + 1);
+            hasMinutes = true;
+            j += 2;
+        }
+
+        int end;
+        bool? pm = null;
+        if (IsWord(j) && (Word(j).Equals("am", StringComparison.OrdinalIgnoreCase) || Word(j).Equals("pm", StringComparison.OrdinalIgnoreCase)))
+        {
+            pm = char.ToLowerInvariant(_text[_tokens[j].Start]) == 'p';
+            end = j + 1;
+        }
+        else if (IsWord(j) && _tokens[j].Length == 1 && (Is(j, "a") || Is(j, "p")) && IsPunct(j + 1, '.') && Glued(j + 1) && Is(j + 2, "m") && Glued(j + 2))
+        {
+            pm = Is(j, "p");
+            end = IsPunct(j + 3, '.') && Glued(j + 3) ? j + 4 : j + 3;
+        }
+        else if (hasMinutes && _text[_tokens[i + 1].Start] == ':' && hour <= 23 && IsWord(i - 1)
+            && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around")))
+        {
+            end = j;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (pm is bool isPm)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return null;
+            }
+
+            hour = isPm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        }
+
+        return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Clock, Type = TimexType.Time, Hour = hour, Minute = minute };
+    }
+
+    // ---- token helpers ----
+
+    /// <summary>A count: digits, number words ("twenty-five"), "a"/"an", or a vague amount ("several", "a few") as -1.</summary>
+    private bool NumberAt(int j, out int value, out NumberRole role, out int after)
+    {
+        value = 0;
+        role = NumberRole.Unit;
+        after = j;
+        if (IsNumber(j))
+        {
+            if (_tokens[j].Length > 6 || GluedContinuation(j + 1) || (Glued(j) && j > 0 && !IsPunct(j - 1, '(')))
+            {
+                return false;
+            }
+
+            value = Num(j);
+            after = j + 1;
+            return value > 0;
+        }
+
+        if (!IsWord(j) || !_lex.Numbers.TryGet(Word(j), out var entry))
+        {
+            return false;
+        }
+
+        value = entry.Value;
+        role = entry.Role;
+        after = j + 1;
+        if (entry.Role == NumberRole.Tens && IsDash(j + 1) && Glued(j + 1) && Glued(j + 2) && IsWord(j + 2)
+            && _lex.Numbers.TryGet(Word(j + 2), out var units) && units.Role == NumberRole.Unit)
+        {
+            value += units.Value;
+            after = j + 3;
+        }
+        else if (entry.Role == NumberRole.Article && IsWord(j + 1) && _lex.Numbers.TryGet(Word(j + 1), out var next) && next.Role == NumberRole.Vague)
+        {
+            value = -1;
+            role = NumberRole.Vague;
+            after = j + 2;
+        }
+
+        return true;
+    }
+
+    private bool IsRate(int k) =>
+        (IsWord(k) && _lex.Sets.TryGet(Word(k), out var w) && w.Kind == SetWordKind.Rate) || IsNumber(k) || IsPunct(k, '%');
+
+    private bool MonthAt(int j, out MonthEntry entry, out int after)
+    {
+        after = j;
+        if (!IsCapitalizedWord(j) || !_lex.Months.TryGet(Word(j), out entry))
+        {
+            entry = default;
+            return false;
+        }
+
+        after = j + 1;
+        if (entry.Abbreviation && IsPunct(j + 1, '.') && Glued(j + 1))
+        {
+            after++;
+        }
+
+        return true;
+    }
+
+    private bool DayNumber(int k, out int day, out int after)
+    {
+        day = 0;
+        after = k;
+        if (!IsNumber(k) || _tokens[k].Length > 2 || GluedContinuation(k + 1))
+        {
+            return false;
+        }
+
+        day = Num(k);
+        if (day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        after = k + 1;
+        if (IsWord(after) && Glued(after) && _lex.Ordinals.TryGet(Word(after), out var suffix) && suffix == 0)
+        {
+            after++;
+        }
+
+        return !(IsWord(after) && Glued(after));
+    }
+
+    private bool YearNumber(int k, out int year)
+    {
+        year = 0;
+        if (!IsNumber(k, 4) || GluedContinuation(k + 1))
+        {
+            return false;
+        }
+
+        year = Num(k);
+        return year >= _options.MinYear && year <= _options.MaxYear;
+    }
+
+    /// <summary>True when a number goes on after this point ("11,000", "2.5", "10:30"), so it is not a day or year.</summary>
+    private bool GluedContinuation(int k) =>
+        k < Count && Glued(k) && (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '/')) && IsNumber(k + 1) && Glued(k + 1);
+
+    private int? ModifierEnd(int i)
+    {
+        if (!IsWord(i) || !_lex.Modifiers.TryGet(Word(i), out var phrases))
+        {
+            return null;
+        }
+
+        foreach (var words in phrases)
+        {
+            if (WordsAt(i, words))
+            {
+                return i + words.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasContext(int k, ContextUse use) =>
+        IsWord(k) && _lex.Context.TryGet(Word(k), out var uses) && (uses & use) != 0;
+
+    private bool Possessive(int k) =>
+        (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Glued(k) && Is(k + 1, "s") && Glued(k + 1);
+
+    private bool WordsAt(int i, string[] words)
+    {
+        if (i < 0 || i + words.Length > Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!Is(i + k, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool IsWord(int i) => i >= 0 && i < Count && _tokens[i].Class == TokenClass.Word;
+
+    private bool IsCapitalizedWord(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
+
+    private bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Class == TokenClass.Number;
+
+    private bool IsNumber(int i, int digits) => IsNumber(i) && _tokens[i].Length == digits;
+
+    private bool Is(int i, string word) => IsWord(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < Count && _tokens[i].Class == TokenClass.Punct && _text[_tokens[i].Start] == c;
+
+    private bool IsDash(int i) => IsPunct(i, '-') || IsPunct(i, '\u2010') || IsPunct(i, '\u2011') || IsPunct(i, '\u2013');
+
+    private bool Glued(int i) => i >= 0 && i < Count && _tokens[i].Glued;
+
+    /// <summary>The value of a number token of at most nine digits.</summary>
+    private int Num(int i)
+    {
+        var value = 0;
+        foreach (var c in _text.AsSpan(_tokens[i].Start, Math.Min(_tokens[i].Length, 9)))
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+using Storyline.Model;
+
+namespace Storyline.Time;
+
+/// <summary>
+/// Turns recognized expressions into TIMEX3 values. Anchoring, left to right:
+/// the reference date is the DCT, or without one the most recent explicit full date earlier in the
+/// text (at a lower confidence); "later"/"the next day" count from the last single day resolved so
+/// far (falling back to the reference date); clock times take the day named nearest in their sentence.
+/// One instance per text.
+/// </summary>
+internal sealed class TimexResolver
+{
+    /// <summary>How many tokens each way tense cues are looked for.</summary>
+    private const int TenseWindow = 20;
+
+    /// <summary>
+    /// Extra distance (in half tokens) of a cue after the expression: the governing verb usually comes
+    /// before it, and what follows is often attribution ("..., aides said").
+    /// </summary>
+    private const int AfterPenalty = 12;
+
+    /// <summary>How many expressions each way a clock time looks for its day (keeps long lists linear).</summary>
+    private const int ClockReach = 8;
+
+    private readonly string _text;
+    private readonly List<TimeToken> _tokens;
+    private readonly int[] _sentences;
+    private readonly TimexLexicon _lex;
+    private readonly TimexOptions _options;
+
+    public TimexResolver(string text, List<TimeToken> tokens, int[] sentences, TimexLexicon lexicon, TimexOptions options)
+    {
+        _text = text;
+        _tokens = tokens;
+        _sentences = sentences;
+        _lex = lexicon;
+        _options = options;
+    }
+
+    private readonly record struct Resolved(string Value, TimexType Type, DateOnly? Anchor, double Confidence, DateOnly? Day);
+
+    public List<TimeExpression> Resolve(List<TimexCandidate> candidates, DateOnly? documentDate)
+    {
+        var resolved = new Resolved[candidates.Count];
+        var references = new DateOnly?[candidates.Count];
+        DateOnly? lastExplicit = null;
+        DateOnly? lastDay = null;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            var reference = documentDate ?? lastExplicit;
+            references[k] = reference;
+            if (c.Kind == CandidateKind.Clock)
+            {
+                continue;
+            }
+
+            var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
+            var r = ResolveOne(c, reference, factor, lastDay);
+            resolved[k] = r;
+            if (c.Kind == CandidateKind.Absolute && c.Day is { } explicitDay)
+            {
+                lastExplicit = explicitDay;
+            }
+
+            if (r.Day is { } day)
+            {
+                lastDay = day;
+            }
+        }
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Kind == CandidateKind.Clock)
+            {
+                resolved[k] = ResolveClock(candidates, resolved, k, references[k], documentDate is null);
+            }
+        }
+
+        var result = new List<TimeExpression>(candidates.Count);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            var span = TextSpan.FromBounds(_tokens[c.First].Start, _tokens[c.End - 1].End);
+            var r = resolved[k];
+            result.Add(new TimeExpression(span, span.Of(_text), r.Type, r.Value, r.Anchor, Math.Round(r.Confidence, 3)));
+        }
+
+        return result;
+    }
+
+    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay)
+    {
+        switch (c.Kind)
+        {
+            case CandidateKind.Absolute:
+                return new(c.Value, c.Type, null, c.Confidence, c.Day);
+            case CandidateKind.Ref:
+                return new(c.Value, TimexType.Date, reference, c.Value == "PRESENT_REF" ? 0.8 : TimexConfidence.Coarse, null);
+        }
+
+        var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later;
+        var basis = isAnchored ? lastDay ?? reference : reference;
+        if (basis is not { } at || at.Year is < 2 or > 9998)
+        {
+            return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+        }
+
+        switch (c.Kind)
+        {
+            case CandidateKind.MonthDay:
+            {
+                var tense = TenseOf(c);
+                var year = TimexNormalizer.YearOfMonthDay(at, c.Month, c.DayOfMonth, tense == Tense.Future ? Tense.Future : Tense.Past);
+                if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+
+                var date = new DateOnly(year, c.Month, c.DayOfMonth);
+                return new(TimexNormalizer.Day(date), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
+            }
+
+            case CandidateKind.Month:
+            {
+                var (tense, confidence) = DirectedTense(c);
+                var year = c.Direction == Direction.This ? at.Year : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
+                return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
+            }
+
+            case CandidateKind.Season:
+            {
+                var (tense, confidence) = DirectedTense(c);
+                int? offset = c.Direction switch { Direction.This => 0, Direction.Last => -1, Direction.Next => 1, _ => null };
+                var year = TimexNormalizer.YearOfSeason(at, c.SeasonStart, tense, offset);
+                return new(TimexNormalizer.Year(year) + "-" + c.SeasonCode, c.Type, at, confidence * factor, null);
+            }
+
+            case CandidateKind.Weekday:
+            {
+                // A weekday is close to the reference date whichever way it is read, so a clear cue is strong evidence.
+                var (tense, directed) = DirectedTense(c);
+                var confidence = directed <= TimexConfidence.Weak ? TimexConfidence.Default : TimexConfidence.Strong;
+                var date = TimexNormalizer.Weekday(at, c.IsoWeekday, tense, strict: c.Direction is Direction.Last or Direction.Next);
+                return date is { } d
+                    ? new(WithPart(TimexNormalizer.Day(d), c.DayPart), c.Type, at, confidence * factor, d)
+                    : new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+            }
+
+            case CandidateKind.DctDay:
+            case CandidateKind.AnchorDay:
+            {
+                if (TimexNormalizer.Shift(at, c.Offset, TimeUnit.Day) is not { } d)
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+
+                var confidence = c.Kind == CandidateKind.DctDay ? TimexConfidence.Strong : TimexConfidence.Default;
+                return new(WithPart(TimexNormalizer.Day(d), c.DayPart), c.Type, at, confidence * factor, d);
+            }
+
+            case CandidateKind.DctUnit:
+            case CandidateKind.AnchorUnit:
+            case CandidateKind.Ago:
+            case CandidateKind.Later:
+            {
+                var amount = c.Kind == CandidateKind.Ago ? -c.Amount : c.Kind == CandidateKind.Later ? c.Amount : c.Offset;
+                if (TimexNormalizer.Shift(at, amount, c.Unit) is not { } d)
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+
+                var value = TimexNormalizer.AtGranularity(d, c.Unit);
+                var confidence = c.Kind is CandidateKind.DctUnit or CandidateKind.Ago ? TimexConfidence.Strong : TimexConfidence.Default;
+                var isDay = c.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
+                return new(value, c.Type, at, confidence * factor, isDay ? d : null);
+            }
+
+            case CandidateKind.Quarter:
+                return new(TimexNormalizer.Year(at.Year) + "-Q" + c.Amount.ToString(CultureInfo.InvariantCulture), c.Type, at, TimexConfidence.Coarse * factor, null);
+            default:
+                return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+        }
+    }
+
+    /// <summary>A clock time on the day named nearest to it in its sentence, else on the reference date.</summary>
+    private Resolved ResolveClock(List<TimexCandidate> candidates, Resolved[] resolved, int k, DateOnly? reference, bool noDct)
+    {
+        var c = candidates[k];
+        var time = string.Create(CultureInfo.InvariantCulture, $"T{c.Hour:D2}:{c.Minute:D2}");
+        var sentence = _sentences[c.First];
+        DateOnly? day = null;
+        var distance = int.MaxValue;
+        for (var other = k - 1; other >= 0 && other >= k - ClockReach && _sentences[candidates[other].End - 1] == sentence; other--)
+        {
+            if (resolved[other].Day is { } d)
+            {
+                day = d;
+                distance = c.First - candidates[other].End;
+                break;
+            }
+        }
+
+        for (var other = k + 1; other < candidates.Count && other <= k + ClockReach && _sentences[candidates[other].First] == sentence; other++)
+        {
+            if (candidates[other].Kind != CandidateKind.Clock && resolved[other].Day is { } d)
+            {
+                if (candidates[other].First - c.End < distance)
+                {
+                    day = d;
+                }
+
+                break;
+            }
+        }
+
+        if (day is { } named)
+        {
+            return new(TimexNormalizer.Day(named) + time, TimexType.Time, named, TimexConfidence.DayNoYear, named);
+        }
+
+        if (reference is { } r)
+        {
+            return new(TimexNormalizer.Day(r) + time, TimexType.Time, r, TimexConfidence.Coarse * (noDct ? _options.TextAnchorFactor : 1.0), r);
+        }
+
+        return new("XXXX-XX-XX" + time, TimexType.Time, null, TimexConfidence.Unanchored, null);
+    }
+
+    /// <summary>The tense a bare month, season or weekday is read in, and the confidence that goes with how it was decided.</summary>
+    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c)
+    {
+        switch (c.Direction)
+        {
+            case Direction.Last:
+                return (Tense.Past, TimexConfidence.Strong);
+            case Direction.Next:
+                return (Tense.Future, TimexConfidence.Strong);
+        }
+
+        var tense = TenseOf(c);
+        return tense switch
+        {
+            Tense.Future => (Tense.Future, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Coarse),
+            Tense.Past => (Tense.Past, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Coarse),
+            _ => (c.Direction == Direction.This ? Tense.Future : Tense.Past, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Weak),
+        };
+    }
+
+    /// <summary>
+    /// The tense cue nearest the expression in its sentence decides. Distances are in tokens, doubled;
+    /// a cue after the expression counts six tokens farther, a suffix-rule cue ("-ed") half a token farther.
+    /// </summary>
+    private Tense TenseOf(TimexCandidate c)
+    {
+        var sentence = _sentences[c.First];
+        var best = int.MaxValue;
+        var result = Tense.None;
+        for (var k = c.First - 1; k >= 0 && k >= c.First - TenseWindow && _sentences[k] == sentence; k--)
+        {
+            var (tense, bySuffix) = CueAt(k);
+            var score = ((c.First - k) * 2) + (bySuffix ? 1 : 0);
+            if (tense != Tense.None && score < best)
+            {
+                best = score;
+                result = tense;
+            }
+        }
+
+        for (var k = c.End; k < _tokens.Count && k < c.End + TenseWindow && _sentences[k] == sentence; k++)
+        {
+            var (tense, bySuffix) = CueAt(k);
+            var score = ((k - c.End + 1) * 2) + AfterPenalty + (bySuffix ? 1 : 0);
+            if (tense != Tense.None && score < best)
+            {
+                best = score;
+                result = tense;
+            }
+        }
+
+        return result;
+    }
+
+    private (Tense Tense, bool BySuffix) CueAt(int k)
+    {
+        var t = _tokens[k];
+        if (t.Class != TokenClass.Word)
+        {
+            return (Tense.None, false);
+        }
+
+        var word = _text.AsSpan(t.Start, t.Length);
+        if (_lex.TenseCues.TryGet(word, out var tense))
+        {
+            // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.
+            return tense == Tense.Past && AfterAuxiliary(k) ? (Tense.None, false) : (tense, false);
+        }
+
+        if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))
+        {
+            foreach (var (suffix, suffixTense) in _lex.TenseSuffixes)
+            {
+                if (word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return (suffixTense, true);
+                }
+            }
+        }
+
+        return (Tense.None, false);
+    }
+
+    private bool AfterAuxiliary(int k) =>
+        k > 0 && _tokens[k - 1].Class == TokenClass.Word && _lex.Auxiliaries.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));
+
+    private static string WithPart(string day, string? part) => part is null ? day : day + "T" + part;
+
+    /// <summary>The TIMEX3 value with X placeholders for an expression there is nothing to anchor on.</summary>
+    private static string Unresolved(TimexCandidate c) => c.Kind switch
+    {
+        CandidateKind.MonthDay => string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Month:D2}-{c.DayOfMonth:D2}"),
+        CandidateKind.Month => string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Month:D2}"),
+        CandidateKind.Season => "XXXX-" + c.SeasonCode,
+        CandidateKind.Weekday => WithPart("XXXX-WXX-" + c.IsoWeekday.ToString(CultureInfo.InvariantCulture), c.DayPart),
+        CandidateKind.Quarter => "XXXX-Q" + c.Amount.ToString(CultureInfo.InvariantCulture),
+        CandidateKind.DctUnit or CandidateKind.AnchorUnit or CandidateKind.Ago or CandidateKind.Later => c.Unit switch
+        {
+            TimeUnit.Week => "XXXX-WXX",
+            TimeUnit.Weekend => "XXXX-WXX-WE",
+            TimeUnit.Month => "XXXX-XX",
+            TimeUnit.Quarter => "XXXX-QX",
+            TimeUnit.Year => "XXXX",
+            _ => "XXXX-XX-XX",
+        },
+        _ => WithPart("XXXX-XX-XX", c.DayPart),
+    };
+}

@@ -1,0 +1,131 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+public sealed class TimexPropertyTests
+{
+    private static readonly TimexTagger Tagger = new();
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    /// <summary>Pieces of news-like text, many of them near misses for time patterns.</summary>
+    private static readonly string[] Fragments =
+    [
+        "The minister", " said", " on Thursday", " will meet", " in August", " Dec.", " 11", ",", " 2025", " 2024's",
+        " mid-", "2026", " two", "-day", " days ago", " three weeks later", " last week", " the", " 1990s", " at 10 a.m.",
+        ".", "\n", " ", "  ", "\u201C", "\u201D", " May", " march", " fall", " every", " year", " a", " the next day",
+        " early", " next", " year", " 12", ":", "30", " pm", " -", "\u2013", "'", "s", " since", " March", " 05 November",
+        " Monday", " evening", " now", " recently", " for months", " twenty", "-five", " $", "5", " billion", " a week",
+        " Q", "3", " 31", " February", " 29", " 0", "9999", " 45-year-old", "\uD83D\uDE00", "\uD83D", " tonight", " ago",
+    ];
+
+    private static DateOnly DateFrom(int seed) => new DateOnly(1900, 1, 1).AddDays((int)((uint)seed % 73000));
+
+    private static string TextFrom(int[] picks) =>
+        string.Concat((picks ?? []).Select(p => Fragments[(int)((uint)p % (uint)Fragments.Length)]));
+
+    private static bool WellFormed(string text, IReadOnlyList<TimeExpression> found)
+    {
+        var previousEnd = 0;
+        foreach (var t in found)
+        {
+            if (t.Span.Start < previousEnd || t.Span.Length <= 0 || t.Span.End > text.Length || t.Text != text.Substring(t.Span.Start, t.Span.Length))
+            {
+                return false;
+            }
+
+            previousEnd = t.Span.End;
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Spans_lie_inside_the_text_in_order_without_overlap(int[] picks, int dctSeed, bool withDct)
+    {
+        var text = TextFrom(picks);
+        DateOnly? dct = withDct ? DateFrom(dctSeed) : null;
+        return WellFormed(text, Tagger.Tag(text, dct));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Arbitrary_strings_never_throw(string? text, int dctSeed)
+    {
+        text ??= "";
+        return WellFormed(text, Tagger.Tag(text, DateFrom(dctSeed))) && WellFormed(text, Tagger.Tag(text, null));
+    }
+
+    [Fact]
+    public void Dates_at_the_edges_of_the_calendar_do_not_throw()
+    {
+        const string text = "Two days ago, next week, in August, on Thursday, 400 years later, last year, this winter.";
+        Assert.True(WellFormed(text, Tagger.Tag(text, DateOnly.MinValue)));
+        Assert.True(WellFormed(text, Tagger.Tag(text, DateOnly.MaxValue)));
+    }
+
+    [Fact]
+    public void Long_runs_of_expressions_are_tagged_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("noon 10 a.m. every week the next day Monday ", 20000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = Tagger.Tag(text, new DateOnly(2025, 12, 12));
+        Assert.Equal(100000, found.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+    }
+
+    [Property(MaxTest = 200)]
+    public bool N_days_ago_then_N_days_later_returns_to_the_anchor(int dctSeed, PositiveInt count)
+    {
+        var dct = DateFrom(dctSeed);
+        var n = ((count.Get - 1) % 400) + 1;
+        var found = Tagger.Tag($"The strike began {n} days ago. It ended {n} days later.", dct);
+        var ago = found.Single(t => t.Text.EndsWith(" ago", StringComparison.Ordinal));
+        var later = found.Single(t => t.Text.EndsWith(" later", StringComparison.Ordinal));
+        return ago.Value == TimexNormalizer.Day(dct.AddDays(-n)) && later.Value == TimexNormalizer.Day(dct) && later.Anchor == dct.AddDays(-n);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Shifting_back_and_forth_by_days_is_the_identity(int dctSeed, PositiveInt count)
+    {
+        var date = DateFrom(dctSeed);
+        var n = ((count.Get - 1) % 400) + 1;
+        var there = TimexNormalizer.Shift(date, -n, TimeUnit.Day);
+        return there is { } d && TimexNormalizer.Shift(d, n, TimeUnit.Day) == date;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_past_weekday_is_within_six_days_before_the_document_date(int dctSeed, int daySeed)
+    {
+        var dct = DateFrom(dctSeed);
+        var weekday = (int)((uint)daySeed % 7);
+        var t = Tagger.Tag($"The minister arrived on {Weekdays[weekday]}.", dct).Single();
+        return TimexNormalizer.TryParseDay(t.Value, out var day)
+            && day <= dct && dct.DayNumber - day.DayNumber <= 6
+            && TimexNormalizer.IsoDay(day) == weekday + 1;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_future_weekday_is_within_six_days_after_the_document_date(int dctSeed, int daySeed)
+    {
+        var dct = DateFrom(dctSeed);
+        var weekday = (int)((uint)daySeed % 7);
+        var t = Tagger.Tag($"The minister will arrive on {Weekdays[weekday]}.", dct).Single();
+        return TimexNormalizer.TryParseDay(t.Value, out var day)
+            && day >= dct && day.DayNumber - dct.DayNumber <= 6
+            && TimexNormalizer.IsoDay(day) == weekday + 1;
+    }
+
+    [Property(MaxTest = 200)]
+    public bool A_month_in_a_past_sentence_is_never_after_the_document_month(int dctSeed, int monthSeed)
+    {
+        var dct = DateFrom(dctSeed);
+        var month = (int)((uint)monthSeed % 12) + 1;
+        var name = new DateTime(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+        var t = Tagger.Tag($"The levy was imposed in {name}.", dct).Single();
+        var expectedYear = month <= dct.Month ? dct.Year : dct.Year - 1;
+        return t.Value == TimexNormalizer.Month(expectedYear, month);
+    }
+}
