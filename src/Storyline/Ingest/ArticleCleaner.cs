@@ -231,7 +231,7 @@ public sealed partial class ArticleCleaner
         foreach (var line in lines)
         {
             if (line.Kind == LineKind.Text && joined.Count > 0 && joined[^1].Kind == LineKind.Text
-                && Attributions.Match(line.Text) is null && !Bylines.TryParse(line.Text, out _, out _))
+                && !StandsAlone(line.Text) && !StandsAlone(joined[^1].Text))
             {
                 joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
             }
@@ -243,6 +243,9 @@ public sealed partial class ArticleCleaner
 
         return joined;
     }
+
+    private static bool StandsAlone(string line) =>
+        Attributions.Match(line) is not null || Bylines.TryParse(line, out _, out _);
 
     private static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ')' or '…';
@@ -311,7 +314,13 @@ public sealed partial class ArticleCleaner
                 i--;
                 if (i >= 0 && (posts.Count == 0 || posts[^1].Paragraph != i))
                 {
-                    paragraphs[i] = Boilerplate.Collapse(Boilerplate.RemoveUrls(paragraphs[i]));
+                    var text = paragraphs[i];
+                    if (Attributions.MatchTrailing(text) is { } inner)
+                    {
+                        text = inner.PostText;
+                    }
+
+                    paragraphs[i] = PostText(text);
                     posts.Add(new PostParagraph(i, attribution));
                 }
 
@@ -320,7 +329,7 @@ public sealed partial class ArticleCleaner
 
             if (Attributions.MatchTrailing(paragraphs[i]) is { } trailing)
             {
-                paragraphs[i] = Boilerplate.Collapse(Boilerplate.RemoveUrls(trailing.PostText));
+                paragraphs[i] = PostText(trailing.PostText);
                 posts.Add(new PostParagraph(i, trailing.Attribution));
             }
         }
@@ -328,29 +337,59 @@ public sealed partial class ArticleCleaner
         return posts;
     }
 
-    /// <summary>Finds a dateline at the start of one of the first paragraphs, records it and removes it from the text.</summary>
+    /// <summary>The text of an embedded post: links gone; empty when nothing but furniture or a byline is left.</summary>
+    private static string PostText(string text)
+    {
+        text = Boilerplate.Collapse(Boilerplate.RemoveUrls(text));
+        return Boilerplate.IsFurniture(text) || StandsAlone(text) ? string.Empty : text;
+    }
+
+    /// <summary>
+    /// Finds a dateline at the start of one of the first paragraphs, records the first one and removes every
+    /// dateline prefix there (wire roundups stack them), so cleaning the body again finds nothing more.
+    /// </summary>
     private static Dateline? StripDateline(List<string> paragraphs)
     {
-        for (var i = 0; i < Math.Min(DatelineSearchParagraphs, paragraphs.Count); i++)
+        Dateline? first = null;
+        var searched = 0;
+        for (var i = 0; i < paragraphs.Count && searched < DatelineSearchParagraphs; i++)
         {
-            var dateline = Datelines.Match(paragraphs[i]);
-            if (dateline is null)
+            var rest = paragraphs[i];
+            if (rest.Length == 0)
+            {
+                // The window counts the paragraphs the body will have, so a second cleaning searches the same ones.
+                continue;
+            }
+
+            searched++;
+            var stripped = false;
+            while (Datelines.Match(rest) is { } dateline)
+            {
+                first ??= dateline;
+                rest = rest[dateline.Length..];
+                stripped = true;
+            }
+
+            if (!stripped)
             {
                 continue;
             }
 
-            var rest = paragraphs[i][dateline.Length..];
-            // A doubled dateline ("LONDON: PARIS: ...") goes entirely, so cleaning twice changes nothing.
-            while (Datelines.Match(rest) is { } again)
+            rest = rest.Trim();
+            if (rest.Length == 0 || Boilerplate.IsFurniture(rest) || Attributions.Match(rest) is not null || Bylines.TryParse(rest, out _, out _))
             {
-                rest = rest[again.Length..];
+                // What is left is nothing or furniture; dropping it now keeps a second cleaning from doing so.
+                rest = string.Empty;
             }
 
-            paragraphs[i] = rest.Trim();
-            return dateline;
+            paragraphs[i] = rest;
+            if (rest.Length == 0)
+            {
+                searched--;
+            }
         }
 
-        return null;
+        return first;
     }
 
     private static PublicationDate Published(DocumentHints hints, Dateline? dateline, List<string> paragraphs, List<PostParagraph> posts)

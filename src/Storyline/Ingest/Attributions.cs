@@ -8,7 +8,7 @@ internal sealed record Attribution(string? Author, string Handle, DateOnly? Date
 internal static partial class Attributions
 {
     [GeneratedRegex(
-        @"^[—–-]{1,2}\s*(?<name>[^()\n@]{0,80}?)\s*\(@(?<handle>[A-Za-z0-9_.]{1,40})\)\s*(?:on\s+\p{L}+\s*)?(?<date>" + DateText.FullDate + @")?(?<rest>[^\n]{0,40})$",
+        @"^[—–-]{1,2}\s*(?<name>[^()\n@]{0,80}?)\s*\(@(?<handle>[A-Za-z0-9_.]{1,40})\)\s*(?:on\s+\p{L}+\s*)?(?<date>" + DateText.FullDate + @")?(?<rest>(?:\s*(?:at|on|via|X|Twitter|UTC|GMT|\d{1,2}:\d{2}|[AaPp]\.?[Mm]\.?|[·|,.]))*)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Line();
 
@@ -59,6 +59,13 @@ internal static partial class Attributions
             return null;
         }
 
-        return (paragraph[..dash].TrimEnd(), attribution);
+        var text = paragraph[..dash].TrimEnd();
+        // Stacked attributions ("text — A (@a) — B (@b)") all go, so the post text is stable when cleaned again.
+        while (MatchTrailing(text) is { } inner)
+        {
+            text = inner.PostText;
+        }
+
+        return (text, attribution);
     }
 }

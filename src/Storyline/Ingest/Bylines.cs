@@ -47,7 +47,7 @@ internal static class Bylines
             }
         }
 
-        if (!LooksLikeNames(names))
+        if (!LooksLikeNames(names) || outlet is not null && !LooksLikeOutlet(outlet))
         {
             outlet = null;
             return false;
@@ -92,6 +92,11 @@ internal static class Bylines
 
         return nameWords > 0 && char.IsUpper(words[0][0]);
     }
+
+    private static bool LooksLikeOutlet(string outlet) =>
+        outlet.Length <= 60
+        && outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+        && outlet.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '&' or '\'' or '’' or '-');
 
     private static bool EndsWithInitial(string line) =>
         line.Length >= 3 && char.IsUpper(line[^2]) && (line[^3] == ' ' || line[^3] == '.');
