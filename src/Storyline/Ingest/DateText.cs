@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Ingest;
+
+/// <summary>
+/// Finds explicit calendar dates written the ways news text writes them: "2025-11-03",
+/// "2025-11-03T09:30:00Z", "November 3, 2025", "Nov. 3, 2025", "3 November 2025", "05 November 2025".
+/// </summary>
+internal static partial class DateText
+{
+    /// <summary>A month name or abbreviation, usable inside larger patterns.</summary>
+    public const string Month =
+        @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    /// <summary>A full date (with year) in any supported form, usable inside larger patterns.</summary>
+    public const string FullDate =
+        @"(?:\d{4}-\d{1,2}-\d{1,2}|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+\d{4})";
+
+    /// <summary>A day and month without a year ("Jan 5"), as wire datelines write it.</summary>
+    public const string DayMonth = Month + @"\s+\d{1,2}(?:st|nd|rd|th)?";
+
+    private static readonly string[] MonthPrefixes =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(
+        @"\b(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})(?!\d)|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})\b|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4})\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate();
+
+    /// <summary>The first valid full date anywhere in <paramref name="text"/>.</summary>
+    public static bool TryFind(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        for (var match = AnyDate().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (TryFromMatch(match, out date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>All valid full dates in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<DateOnly> FindAll(string text)
+    {
+        for (var match = AnyDate().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (TryFromMatch(match, out var date))
+            {
+                yield return date;
+            }
+        }
+    }
+
+    private static bool TryFromMatch(Match match, out DateOnly date)
+    {
+        date = default;
+        if (match.Groups["iy"].Success)
+        {
+            return TryCreate(match.Groups["iy"].Value, match.Groups["im"].Value, match.Groups["id"].Value, out date);
+        }
+
+        if (match.Groups["y1"].Success)
+        {
+            var month = MonthNumber(match.Groups["mon1"].Value);
+            return TryCreate(match.Groups["y1"].Value, month, match.Groups["d1"].Value, out date);
+        }
+
+        if (match.Groups["y2"].Success)
+        {
+            var month = MonthNumber(match.Groups["mon2"].Value);
+            return TryCreate(match.Groups["y2"].Value, month, match.Groups["d2"].Value, out date);
+        }
+
+        return false;
+    }
+
+    private static bool TryCreate(string year, string month, string day, out DateOnly date) =>
+        TryCreate(year, int.Parse(month, NumberStyles.None, CultureInfo.InvariantCulture), day, out date);
+
+    private static bool TryCreate(string year, int month, string day, out DateOnly date)
+    {
+        date = default;
+        var y = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (y < 1800 || y > 2200 || month < 1 || month > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, month, d);
+        return true;
+    }
+
+    private static int MonthNumber(string name)
+    {
+        for (var i = 0; i < MonthPrefixes.Length; i++)
+        {
+            if (name.StartsWith(MonthPrefixes[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}
