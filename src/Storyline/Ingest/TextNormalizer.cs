@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Storyline.Model;
@@ -50,89 +49,9 @@ internal static class TextNormalizer
         return Compose(result);
     }
 
-    /// <summary>
-    /// Canonical composition (the "C" of NFC) for decomposed input such as "e" + U+0301. The library runs with
-    /// invariant globalization, where <see cref="string.Normalize()"/> does nothing, so composition pairs ship as data.
-    /// Marks compose with the character right before them, which covers text in canonical order.
-    /// </summary>
-    internal static string Compose(string text)
-    {
-        var first = FirstComposable(text);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var table = Compositions.Value;
-        var builder = new StringBuilder(text.Length);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (builder.Length > 0 && IsComposableSecond(c) && TryCompose(table, builder[^1], c, out var composed))
-            {
-                builder[^1] = composed;
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    private static int FirstComposable(string text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (IsComposableSecond(text[i]))
-            {
-                return i - 1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsComposableSecond(char c) =>
-        c >= '\u0300' && (c <= '\u036F' || (c >= '\u1161' && c <= '\u11C2') || IsOtherMark(c));
-
-    private static bool IsOtherMark(char c) =>
-        c >= '\u0483' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    private static bool TryCompose(FrozenDictionary<uint, char> table, char first, char second, out char composed)
-    {
-        // Hangul syllables compose by formula (Unicode 3.12), not by table.
-        if (first is >= '\u1100' and <= '\u1112' && second is >= '\u1161' and <= '\u1175')
-        {
-            composed = (char)(0xAC00 + ((first - 0x1100) * 21 + (second - 0x1161)) * 28);
-            return true;
-        }
-
-        if (first is >= '\uAC00' and <= '\uD7A3' && (first - 0xAC00) % 28 == 0 && second is >= '\u11A8' and <= '\u11C2')
-        {
-            composed = (char)(first + (second - 0x11A7));
-            return true;
-        }
-
-        return table.TryGetValue((uint)first << 16 | second, out composed);
-    }
-
-    private static readonly Lazy<FrozenDictionary<uint, char>> Compositions = new(LoadCompositions);
-
-    private static FrozenDictionary<uint, char> LoadCompositions()
-    {
-        var pairs = new Dictionary<uint, char>();
-        foreach (var line in EmbeddedData.ReadLines("Ingest/Data/compositions.tsv"))
-        {
-            var fields = line.Split('\t');
-            var first = uint.Parse(fields[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            var second = uint.Parse(fields[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            pairs[first << 16 | second] = (char)uint.Parse(fields[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        }
-
-        return pairs.ToFrozenDictionary();
-    }
+    /// <summary>Canonical composition (NFC), so "e" + U+0301 and "é" are the same text to every later stage.</summary>
+    internal static string Compose(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>Returns the character to write, or '\0' to drop it.</summary>
     private static char Map(char c, string text, int index, out bool skipNext)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Storyline.Model;
@@ -30,18 +31,18 @@ public sealed class HtmlReportWriter
         h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         h.Append("<title>Storyline report</title><style>").Append(Style).Append("</style></head><body>\n");
         h.Append("<h1>Storyline report</h1>");
-        h.Append($"<p class=\"muted\">{graph.Articles.Count} articles · {graph.Events.Count} events in {graph.Stories.Count} stories · {graph.Entities.Count} entities · {graph.Quotes.Count} quotes · {graph.Claims.Count} numbers · {graph.Contradictions.Count} contradictions</p>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{graph.Articles.Count} articles · {graph.Events.Count} events in {graph.Stories.Count} stories · {graph.Entities.Count} entities · {graph.Quotes.Count} quotes · {graph.Claims.Count} numbers · {graph.Contradictions.Count} contradictions</p>\n");
         h.Append("<nav><a href=\"#stories\">Stories</a> · <a href=\"#timeline\">Timeline</a> · <a href=\"#events\">Events</a> · <a href=\"#quotes\">Who said what</a> · <a href=\"#numbers\">Numbers</a> · <a href=\"#disagreements\">Disagreements</a> · <a href=\"#entities\">Entities</a> · <a href=\"#sources\">Sources</a></nav>\n");
 
         h.Append("<h2 id=\"stories\">Stories</h2>\n");
         foreach (var story in graph.Stories)
         {
-            h.Append($"<h3>{E(story.Title)}</h3><ul>");
+            h.Append(CultureInfo.InvariantCulture, $"<h3>{E(story.Title)}</h3><ul>");
             foreach (var id in story.EventIds)
             {
                 if (view.Event(id) is { } e)
                 {
-                    h.Append($"<li><a href=\"#{E(e.Id)}\">{E(e.Title)}</a> <span class=\"muted\">{E(DateText(e))}</span>{(e.IsBackground ? " <span class=\"tag\">background</span>" : "")}</li>");
+                    h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{E(e.Id)}\">{E(e.Title)}</a> <span class=\"muted\">{E(DateText(e))}</span>{(e.IsBackground ? " <span class=\"tag\">background</span>" : "")}</li>");
                 }
             }
             h.Append("</ul>\n");
@@ -51,15 +52,15 @@ public sealed class HtmlReportWriter
         foreach (var entry in graph.Timeline)
         {
             var title = entry.EventId is null ? E(entry.Text) : $"<a href=\"#{E(entry.EventId)}\">{E(entry.Text)}</a>";
-            h.Append($"<tr><td>{E(entry.Date)}</td><td>{title}</td><td>{Cites(view, entry.Citations)}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(entry.Date)}</td><td>{title}</td><td>{Cites(view, entry.Citations)}</td></tr>");
         }
         h.Append("</table>\n");
 
         h.Append("<h2 id=\"events\">Events</h2>\n");
         foreach (var e in graph.Events)
         {
-            h.Append($"<div class=\"event{(e.IsBackground ? " bg" : "")}\" id=\"{E(e.Id)}\"><h3>{E(e.Title)}</h3>");
-            h.Append($"<p><span class=\"tag\">{E(e.Type)}</span><span class=\"tag\">{E(e.Mode)}</span>{(e.IsBackground ? "<span class=\"tag\">background</span>" : "")} {E(DateText(e))}");
+            h.Append(CultureInfo.InvariantCulture, $"<div class=\"event{(e.IsBackground ? " bg" : "")}\" id=\"{E(e.Id)}\"><h3>{E(e.Title)}</h3>");
+            h.Append(CultureInfo.InvariantCulture, $"<p><span class=\"tag\">{E(e.Type)}</span><span class=\"tag\">{E(e.Mode)}</span>{(e.IsBackground ? "<span class=\"tag\">background</span>" : "")} {E(DateText(e))}");
             if (e.Date is { } d)
             {
                 h.Append(Cites(view, d.Citations));
@@ -67,12 +68,12 @@ public sealed class HtmlReportWriter
             h.Append("</p>");
             if (e.Date is { Disagreements.Count: > 0 } date)
             {
-                h.Append($"<p class=\"warn\">Sources disagree on the date: {E(string.Join("; ", date.Disagreements))}</p>");
+                h.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\">Sources disagree on the date: {E(string.Join("; ", date.Disagreements))}</p>");
             }
-            h.Append($"<p>Actors: {E(string.Join(", ", e.ActorIds.Select(view.EntityName)))}<br>Reported by: {string.Join(" ", e.ArticleIds.Select(id => SourceLink(view, id)))}</p>");
+            h.Append(CultureInfo.InvariantCulture, $"<p>Actors: {E(string.Join(", ", e.ActorIds.Select(view.EntityName)))}<br>Reported by: {string.Join(" ", e.ArticleIds.Select(id => SourceLink(view, id)))}</p>");
             foreach (var sentence in e.Summary)
             {
-                h.Append($"<blockquote>{E(sentence.Text)}{Cite(view, sentence.Citation)}</blockquote>");
+                h.Append(CultureInfo.InvariantCulture, $"<blockquote>{E(sentence.Text)}{Cite(view, sentence.Citation)}</blockquote>");
             }
             h.Append("</div>\n");
         }
@@ -81,14 +82,14 @@ public sealed class HtmlReportWriter
         foreach (var q in graph.Quotes)
         {
             var cites = Cite(view, new Citation(q.ArticleId, q.Start, q.End)) + Cites(view, q.AlsoIn);
-            h.Append($"<tr><td>{E(q.SpeakerName ?? "unattributed")}<br><span class=\"muted\">{E(q.Kind)}</span></td><td>“{E(q.Text)}”</td><td>{cites}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(q.SpeakerName ?? "unattributed")}<br><span class=\"muted\">{E(q.Kind)}</span></td><td>“{E(q.Text)}”</td><td>{cites}</td></tr>");
         }
         h.Append("</table>\n");
 
         h.Append("<h2 id=\"numbers\">Numbers reported</h2>\n<table><tr><th>Figure</th><th>About</th><th>Sources</th></tr>");
         foreach (var c in graph.Claims)
         {
-            h.Append($"<tr><td>{E(c.Text)}</td><td>{E(c.About)}</td><td>{Cites(view, c.Citations)}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Text)}</td><td>{E(c.About)}</td><td>{Cites(view, c.Citations)}</td></tr>");
         }
         h.Append("</table>\n");
 
@@ -99,13 +100,13 @@ public sealed class HtmlReportWriter
         }
         foreach (var c in graph.Contradictions)
         {
-            h.Append($"<p class=\"warn\">{E(c.Description)}{Cites(view, c.Citations)}</p>");
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\">{E(c.Description)}{Cites(view, c.Citations)}</p>");
         }
 
         h.Append("<h2 id=\"entities\">People, organizations and places</h2>\n<table><tr><th>Name</th><th>Type</th><th>Also called</th><th>Sources</th></tr>");
         foreach (var entity in graph.Entities)
         {
-            h.Append($"<tr><td>{E(entity.Name)}</td><td>{JsonReportWriter.TypeName(entity.Type)}</td><td>{E(string.Join(", ", entity.Aliases))}</td><td>{string.Join(" ", entity.ArticleIds.Select(id => SourceLink(view, id)))}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(entity.Name)}</td><td>{JsonReportWriter.TypeName(entity.Type)}</td><td>{E(string.Join(", ", entity.Aliases))}</td><td>{string.Join(" ", entity.ArticleIds.Select(id => SourceLink(view, id)))}</td></tr>");
         }
         h.Append("</table>\n");
 
@@ -113,16 +114,16 @@ public sealed class HtmlReportWriter
         foreach (var record in graph.Articles)
         {
             var a = record.Article;
-            h.Append($"<details id=\"{E(a.Id)}\"><summary><b>[{view.Label(a.Id)}]</b> {E(a.Headline)}</summary>");
-            h.Append($"<p class=\"muted\">Outlet: {E(a.Outlet ?? "unknown")} · Byline: {E(a.Byline ?? "none")} · Dateline: {E(a.DatelinePlace ?? "none")} · Published: {E(ReportView.Published(a))} · File: {E(a.SourcePath)}");
+            h.Append(CultureInfo.InvariantCulture, $"<details id=\"{E(a.Id)}\"><summary><b>[{view.Label(a.Id)}]</b> {E(a.Headline)}</summary>");
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Outlet: {E(a.Outlet ?? "unknown")} · Byline: {E(a.Byline ?? "none")} · Dateline: {E(a.DatelinePlace ?? "none")} · Published: {E(ReportView.Published(a))} · File: {E(a.SourcePath)}");
             if (record.DuplicateOf is { } original)
             {
-                h.Append($" · Reprint of {SourceLink(view, original)}");
+                h.Append(CultureInfo.InvariantCulture, $" · Reprint of {SourceLink(view, original)}");
             }
             h.Append("</p><div class=\"body\">");
             foreach (var paragraph in a.Paragraphs)
             {
-                h.Append($"<p>{E(paragraph.Of(a.Body))}</p>");
+                h.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph.Of(a.Body))}</p>");
             }
             h.Append("</div></details>\n");
         }

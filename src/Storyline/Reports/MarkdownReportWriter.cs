@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Storyline.Model;
 
@@ -11,17 +12,17 @@ public sealed class MarkdownReportWriter
         var view = new ReportView(graph);
         var md = new StringBuilder();
         md.Append("# Storyline report\n\n");
-        md.Append($"{graph.Articles.Count} articles, {graph.Events.Count} events in {graph.Stories.Count} stories, {graph.Entities.Count} entities, {graph.Quotes.Count} quotes, {graph.Claims.Count} numbers, {graph.Contradictions.Count} contradictions.\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{graph.Articles.Count} articles, {graph.Events.Count} events in {graph.Stories.Count} stories, {graph.Entities.Count} entities, {graph.Quotes.Count} quotes, {graph.Claims.Count} numbers, {graph.Contradictions.Count} contradictions.\n\n");
 
         md.Append("## Stories\n\n");
         foreach (var story in graph.Stories)
         {
-            md.Append($"### {Escape(story.Title)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"### {Escape(story.Title)}\n\n");
             foreach (var id in story.EventIds)
             {
                 if (view.Event(id) is { } e)
                 {
-                    md.Append($"- {DateText(e)} — {Escape(e.Title)}{(e.IsBackground ? " (background)" : "")} {Sources(view, e.ArticleIds)}\n");
+                    md.Append(CultureInfo.InvariantCulture, $"- {DateText(e)} — {Escape(e.Title)}{(e.IsBackground ? " (background)" : "")} {Sources(view, e.ArticleIds)}\n");
                 }
             }
             md.Append('\n');
@@ -30,24 +31,24 @@ public sealed class MarkdownReportWriter
         md.Append("## Timeline\n\n| Date | What | Sources |\n|---|---|---|\n");
         foreach (var entry in graph.Timeline)
         {
-            md.Append($"| {entry.Date} | {Escape(entry.Text)} | {Sources(view, entry.Citations.Select(c => c.ArticleId))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {entry.Date} | {Escape(entry.Text)} | {Sources(view, entry.Citations.Select(c => c.ArticleId))} |\n");
         }
         md.Append('\n');
 
         md.Append("## Events\n\n");
         foreach (var e in graph.Events.Where(e => !e.IsBackground))
         {
-            md.Append($"### {Escape(e.Title)}\n\n");
-            md.Append($"- Type: {e.Type} / {e.Mode}\n- Date: {DateText(e)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"### {Escape(e.Title)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Type: {e.Type} / {e.Mode}\n- Date: {DateText(e)}\n");
             if (e.Date is { Disagreements.Count: > 0 } date)
             {
-                md.Append($"- Sources disagree on the date: {Escape(string.Join("; ", date.Disagreements))}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- Sources disagree on the date: {Escape(string.Join("; ", date.Disagreements))}\n");
             }
-            md.Append($"- Actors: {Escape(string.Join(", ", e.ActorIds.Select(view.EntityName)))}\n");
-            md.Append($"- Reported by: {Sources(view, e.ArticleIds)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Actors: {Escape(string.Join(", ", e.ActorIds.Select(view.EntityName)))}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Reported by: {Sources(view, e.ArticleIds)}\n\n");
             foreach (var sentence in e.Summary)
             {
-                md.Append($"> {Escape(sentence.Text)} [{view.Label(sentence.Citation.ArticleId)}:{sentence.Citation.Start}-{sentence.Citation.End}]\n>\n");
+                md.Append(CultureInfo.InvariantCulture, $"> {Escape(sentence.Text)} [{view.Label(sentence.Citation.ArticleId)}:{sentence.Citation.Start}-{sentence.Citation.End}]\n>\n");
             }
             md.Append('\n');
         }
@@ -56,14 +57,14 @@ public sealed class MarkdownReportWriter
         foreach (var q in graph.Quotes)
         {
             var also = q.AlsoIn.Count == 0 ? "" : $", also in {Sources(view, q.AlsoIn.Select(c => c.ArticleId))}";
-            md.Append($"- **{Escape(q.SpeakerName ?? "unattributed")}**: “{Escape(q.Text)}” [{view.Label(q.ArticleId)}:{q.Start}-{q.End}]{also}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- **{Escape(q.SpeakerName ?? "unattributed")}**: “{Escape(q.Text)}” [{view.Label(q.ArticleId)}:{q.Start}-{q.End}]{also}\n");
         }
         md.Append('\n');
 
         md.Append("## Numbers reported\n\n| Figure | About | Sources |\n|---|---|---|\n");
         foreach (var c in graph.Claims)
         {
-            md.Append($"| {Escape(c.Text)} | {Escape(c.About)} | {Sources(view, c.Citations.Select(x => x.ArticleId))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Escape(c.Text)} | {Escape(c.About)} | {Sources(view, c.Citations.Select(x => x.ArticleId))} |\n");
         }
         md.Append('\n');
 
@@ -74,14 +75,14 @@ public sealed class MarkdownReportWriter
         }
         foreach (var c in graph.Contradictions)
         {
-            md.Append($"- {Escape(c.Description)} {Sources(view, c.Citations.Select(x => x.ArticleId))}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- {Escape(c.Description)} {Sources(view, c.Citations.Select(x => x.ArticleId))}\n");
         }
         md.Append('\n');
 
         md.Append("## People, organizations and places\n\n| Name | Type | Also called | Sources |\n|---|---|---|---|\n");
         foreach (var entity in graph.Entities)
         {
-            md.Append($"| {Escape(entity.Name)} | {JsonReportWriter.TypeName(entity.Type)} | {Escape(string.Join(", ", entity.Aliases))} | {entity.ArticleIds.Count} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Escape(entity.Name)} | {JsonReportWriter.TypeName(entity.Type)} | {Escape(string.Join(", ", entity.Aliases))} | {entity.ArticleIds.Count} |\n");
         }
         md.Append('\n');
 
@@ -90,7 +91,7 @@ public sealed class MarkdownReportWriter
         {
             var a = record.Article;
             var reprint = record.DuplicateOf is null ? "" : view.Label(record.DuplicateOf);
-            md.Append($"| {view.Label(a.Id)} | {Escape(a.Headline)} | {Escape(a.Outlet ?? "")} | {Escape(a.Byline ?? "")} | {Escape(a.DatelinePlace ?? "")} | {ReportView.Published(a)} | {reprint} | {Escape(a.SourcePath)} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {view.Label(a.Id)} | {Escape(a.Headline)} | {Escape(a.Outlet ?? "")} | {Escape(a.Byline ?? "")} | {Escape(a.DatelinePlace ?? "")} | {ReportView.Published(a)} | {reprint} | {Escape(a.SourcePath)} |\n");
         }
         return md.ToString();
     }
