@@ -1,0 +1,577 @@
+using Storyline.Model;
+
+namespace Storyline.Language;
+
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// Turns the scan's candidates into article entities: gazetteer names first, then full person names,
+    /// then surnames and titles, places and nationalities, descriptors ("the premier") and acronyms.
+    /// </summary>
+    private sealed class Resolver(EntityRecognizer owner, Scan scan)
+    {
+        private readonly Gazetteer _g = owner._gazetteer;
+        private readonly List<Entity> _entities = [];
+        private readonly Dictionary<string, Entity> _gazetteerEntities = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
+        private readonly List<Entity> _persons = [];
+        private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<Entity, List<int>> _starts = [];
+        private readonly Dictionary<string, string?> _demonymKeys = new(StringComparer.Ordinal);
+
+        public EntityAnnotation Resolve()
+        {
+            var candidates = scan.Candidates;
+            foreach (var c in candidates)
+            {
+                if (c.Kind == CandidateKind.Known && c.Entry is not null)
+                {
+                    Attach(c, GazetteerEntity(c.Entry));
+                }
+                else if (c.IsDateline && c.Kind == CandidateKind.Unknown)
+                {
+                    Attach(c, NamedEntity(EntityType.Gpe, scan.DatelineName ?? c.Text));
+                }
+            }
+
+            // Full names first, so that surnames and titles can find them wherever they occur in the article.
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is null && c.TokenCount >= 2 && (c.Kind == CandidateKind.Person || c.Kind == CandidateKind.Unknown && c.Guess == Guess.Person && !c.Weak))
+                {
+                    Attach(c, FullPerson(c));
+                }
+            }
+
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is null && c.Kind == CandidateKind.Person)
+                {
+                    Attach(c, PersonBySurname(c) ?? NewPerson(c));
+                }
+            }
+
+            ResolvePlaces(candidates);
+            ResolveDemonyms(candidates);
+            ResolveRest(candidates);
+            ResolveDescriptors(candidates);
+            ResolveAcronyms(candidates);
+            return Build(candidates);
+        }
+
+        private void ResolvePlaces(List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is not null || c.Kind != CandidateKind.Unknown || c.Guess != Guess.Gpe)
+                {
+                    continue;
+                }
+
+                var person = PersonByName(c);
+                if (person is not null)
+                {
+                    Attach(c, person);
+                    continue;
+                }
+
+                if (_byName.TryGetValue(c.Text, out var known))
+                {
+                    Attach(c, known);
+                    continue;
+                }
+
+                if (c.Weak)
+                {
+                    continue;
+                }
+
+                Attach(c, NamedEntity(EntityType.Gpe, StateShortName(c.Text)));
+            }
+        }
+
+        private void ResolveDemonyms(List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is not null || c.Kind != CandidateKind.UnknownDemonym)
+                {
+                    continue;
+                }
+
+                var person = PersonByName(c);
+                if (person is not null)
+                {
+                    Attach(c, person);
+                    continue;
+                }
+
+                var key = DemonymKey(c.Text);
+                if (key is not null && TryEntityByKey(key, out var place))
+                {
+                    Attach(c, place);
+                    continue;
+                }
+
+                // "Veldora" seen only as an unclassified name: the demonym says it is a place.
+                Entity? promoted = null;
+                foreach (var other in candidates)
+                {
+                    if (other.Kind == CandidateKind.Unknown && other.TokenCount == 1 && other.Resolved is null && SharesStem(c.Text, other.Text) && !other.Text.Equals(c.Text, StringComparison.Ordinal))
+                    {
+                        promoted ??= NamedEntity(EntityType.Gpe, other.Text);
+                        Attach(other, promoted);
+                    }
+                }
+
+                if (promoted is not null)
+                {
+                    _demonymKeys[c.Text] = null;
+                    Attach(c, promoted);
+                    continue;
+                }
+
+                if (c.Text.EndsWith('i') && !c.IsFallback)
+                {
+                    // "-i" is a weak demonym ending (Iraqi, but also many surnames): leave it to the name rules.
+                    c.Kind = CandidateKind.Unknown;
+                    c.Guess = Guess.Misc;
+                    continue;
+                }
+
+                Attach(c, NamedEntity(EntityType.Norp, c.Text));
+            }
+        }
+
+        private void ResolveRest(List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is not null || c.Kind != CandidateKind.Unknown)
+                {
+                    continue;
+                }
+
+                var person = PersonByName(c);
+                if (person is not null)
+                {
+                    Attach(c, person);
+                    continue;
+                }
+
+                if (_byName.TryGetValue(c.Text, out var known))
+                {
+                    Attach(c, known);
+                    continue;
+                }
+
+                if (scan.DatelineName is not null && c.Text.Equals(scan.DatelineName, StringComparison.OrdinalIgnoreCase))
+                {
+                    Attach(c, NamedEntity(EntityType.Gpe, scan.DatelineName));
+                    continue;
+                }
+
+                if (c.Weak)
+                {
+                    continue;
+                }
+
+                switch (c.Guess)
+                {
+                    case Guess.Person:
+                        Attach(c, NewPerson(c));
+                        break;
+                    case Guess.Organization:
+                        Attach(c, NamedEntity(EntityType.Organization, c.Text));
+                        break;
+                    case Guess.Gpe:
+                        Attach(c, NamedEntity(EntityType.Gpe, StateShortName(c.Text)));
+                        break;
+                    default:
+                        Attach(c, NamedEntity(EntityType.Misc, c.Text));
+                        break;
+                }
+            }
+        }
+
+        private void ResolveDescriptors(List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Kind != CandidateKind.Descriptor || c.Office is null)
+                {
+                    continue;
+                }
+
+                var nationality = c.NationalityKey ?? (c.NationalityWord is null ? null : DemonymKey(c.NationalityWord));
+                Entity? best = null;
+                var bestBefore = int.MinValue;
+                var bestAfter = int.MaxValue;
+                foreach (var person in _persons)
+                {
+                    if (!HoldsOffice(person, c.Office, nationality))
+                    {
+                        continue;
+                    }
+
+                    foreach (var start in _starts[person])
+                    {
+                        if (start < c.Span.Start && start > bestBefore)
+                        {
+                            bestBefore = start;
+                            best = person;
+                        }
+                        else if (start > c.Span.Start && bestBefore == int.MinValue && start < bestAfter)
+                        {
+                            bestAfter = start;
+                            best = person;
+                        }
+                    }
+                }
+
+                if (best is not null)
+                {
+                    Attach(c, best);
+                }
+            }
+        }
+
+        private bool HoldsOffice(Entity person, string office, string? nationality)
+        {
+            foreach (var held in person.Offices)
+            {
+                if (!held.Office.Equals(office, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var heldNationality = held.NationalityKey ?? (held.NationalityWord is null ? null : DemonymKey(held.NationalityWord));
+                if (nationality is null || heldNationality is null || nationality.Equals(heldNationality, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void ResolveAcronyms(List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Kind != CandidateKind.Acronym || c.Resolved is not null)
+                {
+                    continue;
+                }
+
+                var target = c.AcronymTarget?.Resolved;
+                Attach(c, target ?? NamedEntity(EntityType.Misc, c.Text));
+            }
+        }
+
+        private EntityAnnotation Build(List<Candidate> candidates)
+        {
+            // Keys come from the final names, so that the fullest name decides ("person:jane roe", not "person:roe").
+            var keys = new Dictionary<Entity, string>();
+            foreach (var entity in _entities)
+            {
+                keys[entity] = entity.Key.Length > 0 ? entity.Key : Gazetteer.MakeKey(entity.Type, entity.Name);
+            }
+
+            var mentions = new List<EntityMention>();
+            var byKey = new Dictionary<string, (Entity Entity, List<string> Aliases, List<TextSpan> Spans)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var lastEnd = 0;
+            foreach (var c in candidates)
+            {
+                var entity = c.Resolved;
+                if (entity is null || c.Span.Start < lastEnd || c.Span.Length == 0)
+                {
+                    continue;
+                }
+
+                if (c.IsFallback && IsUsedFallback(c, candidates))
+                {
+                    continue;
+                }
+
+                var key = keys[entity];
+                var type = c.Kind switch
+                {
+                    CandidateKind.Known => c.MentionType,
+                    CandidateKind.UnknownDemonym when entity.Type is EntityType.Gpe or EntityType.Norp => EntityType.Norp,
+                    _ => entity.Type,
+                };
+                mentions.Add(new EntityMention(c.Span, c.Text, type, key));
+                lastEnd = c.Span.End;
+                if (!byKey.TryGetValue(key, out var slot))
+                {
+                    slot = (entity, [], []);
+                    byKey[key] = slot;
+                    order.Add(key);
+                }
+
+                AddDistinct(slot.Aliases, c.Text);
+                if (c.TitlePhrase is not null)
+                {
+                    AddDistinct(slot.Aliases, c.TitlePhrase);
+                }
+
+                slot.Spans.Add(c.Span);
+            }
+
+            var entities = new List<ArticleEntity>(order.Count);
+            foreach (var key in order)
+            {
+                var (entity, aliases, spans) = byKey[key];
+                entities.Add(new ArticleEntity(key, entity.Name, entity.Type, aliases, spans));
+            }
+
+            return new EntityAnnotation(mentions, entities);
+        }
+
+        private static bool IsUsedFallback(Candidate fallback, List<Candidate> candidates)
+        {
+            foreach (var c in candidates)
+            {
+                if (ReferenceEquals(c.Fallback, fallback))
+                {
+                    return c.Resolved is not null;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AddDistinct(List<string> list, string value)
+        {
+            foreach (var existing in list)
+            {
+                if (existing.Equals(value, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            list.Add(value);
+        }
+
+        private void Attach(Candidate c, Entity entity)
+        {
+            c.Resolved = entity;
+            if (!_starts.TryGetValue(entity, out var starts))
+            {
+                starts = [];
+                _starts[entity] = starts;
+            }
+
+            starts.Add(c.Span.Start);
+            if (c.Kind is not CandidateKind.Descriptor)
+            {
+                _byName.TryAdd(c.Text, entity);
+            }
+
+            if (c.Office is not null && entity.Type == EntityType.Person)
+            {
+                entity.Offices.Add((c.Office, c.NationalityKey, c.NationalityWord));
+            }
+        }
+
+        private Entity GazetteerEntity(GazetteerEntry entry)
+        {
+            if (!_gazetteerEntities.TryGetValue(entry.Key, out var entity))
+            {
+                entity = new Entity(entry.Key, entry.Name, entry.Type);
+                _gazetteerEntities[entry.Key] = entity;
+                _entities.Add(entity);
+                _byName.TryAdd(entry.Name, entity);
+            }
+
+            return entity;
+        }
+
+        private Entity NamedEntity(EntityType type, string name)
+        {
+            var key = Gazetteer.MakeKey(type, name);
+            if (_gazetteerEntities.TryGetValue(key, out var entity))
+            {
+                return entity;
+            }
+
+            entity = new Entity("", name, type);
+            _gazetteerEntities[key] = entity;
+            _entities.Add(entity);
+            _byName.TryAdd(name, entity);
+            return entity;
+        }
+
+        private bool TryEntityByKey(string key, out Entity entity)
+        {
+            if (_gazetteerEntities.TryGetValue(key, out entity!))
+            {
+                return true;
+            }
+
+            if (_g.TryGetByKey(key, out var entry))
+            {
+                entity = GazetteerEntity(entry);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The place an unknown demonym points to: a place of the article whose name shares its stem.</summary>
+        private string? DemonymKey(string word)
+        {
+            if (_g.TryGetCountryByDemonym(word, out var country))
+            {
+                return country.Key;
+            }
+
+            if (_demonymKeys.TryGetValue(word, out var cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            string? found = null;
+            foreach (var entity in _entities)
+            {
+                if (entity.Type == EntityType.Gpe && SharesStem(word, entity.Name))
+                {
+                    found = entity.Key.Length > 0 ? entity.Key : Gazetteer.MakeKey(EntityType.Gpe, entity.Name);
+                    break;
+                }
+            }
+
+            _demonymKeys[word] = found;
+            return found;
+        }
+
+        private Entity FullPerson(Candidate c)
+        {
+            foreach (var person in _persons)
+            {
+                if (person.Last.Equals(c.Last, StringComparison.Ordinal) && SameFirst(person.First, c.First))
+                {
+                    if (c.TokenCount > person.NameTokens || c.TokenCount == person.NameTokens && c.Text.Length > person.Name.Length)
+                    {
+                        person.Name = c.Text;
+                        person.NameTokens = c.TokenCount;
+                        person.First = c.First;
+                    }
+
+                    person.FullMentionStarts.Add(c.Span.Start);
+                    return person;
+                }
+            }
+
+            return NewPerson(c);
+        }
+
+        private static bool SameFirst(string a, string b) =>
+            a.Equals(b, StringComparison.Ordinal) || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
+
+        private Entity NewPerson(Candidate c)
+        {
+            var person = new Entity("", c.Text, EntityType.Person)
+            {
+                NameTokens = c.TokenCount,
+                First = c.First,
+                Last = c.Last,
+            };
+            person.FullMentionStarts.Add(c.Span.Start);
+            _persons.Add(person);
+            _entities.Add(person);
+            if (!_bySurname.TryGetValue(c.Last, out var list))
+            {
+                list = [];
+                _bySurname[c.Last] = list;
+            }
+
+            list.Add(person);
+            return person;
+        }
+
+        /// <summary>A person of the article this name refers to: the same full name, or a surname ("Roe" for "Jane Roe").</summary>
+        private Entity? PersonByName(Candidate c)
+        {
+            foreach (var person in _persons)
+            {
+                if (person.Name.Equals(c.Text, StringComparison.Ordinal))
+                {
+                    return person;
+                }
+            }
+
+            if (c.TokenCount == 1 || c.Kind == CandidateKind.Person)
+            {
+                return PersonBySurname(c);
+            }
+
+            return null;
+        }
+
+        private Entity? PersonBySurname(Candidate c)
+        {
+            if (c.TokenCount > 1)
+            {
+                foreach (var person in _persons)
+                {
+                    if (person.Last.Equals(c.Last, StringComparison.Ordinal) && SameFirst(person.First, c.First))
+                    {
+                        return person;
+                    }
+                }
+
+                return null;
+            }
+
+            if (!_bySurname.TryGetValue(c.Text, out var list) || list.Count == 0)
+            {
+                return null;
+            }
+
+            if (list.Count == 1)
+            {
+                return list[0];
+            }
+
+            // Two people with one surname: the one last named in full before this mention.
+            Entity? best = null;
+            var bestStart = int.MinValue;
+            foreach (var person in list)
+            {
+                foreach (var start in person.FullMentionStarts)
+                {
+                    if (start < c.Span.Start && start > bestStart)
+                    {
+                        bestStart = start;
+                        best = person;
+                    }
+                }
+            }
+
+            return best ?? list[0];
+        }
+
+        /// <summary>"Republic of Veldora" is the place "Veldora", as the gazetteer names India rather than "Republic of India".</summary>
+        private static string StateShortName(string name)
+        {
+            var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0)
+            {
+                var head = name.AsSpan(0, of);
+                var lastSpace = head.LastIndexOf(' ');
+                var headWord = lastSpace >= 0 ? head[(lastSpace + 1)..] : head;
+                if (StateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headWord))
+                {
+                    var rest = name[(of + 4)..];
+                    return rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+                }
+            }
+
+            return name;
+        }
+    }
+}
