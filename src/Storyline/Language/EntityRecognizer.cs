@@ -779,15 +779,7 @@ public sealed partial class EntityRecognizer
                 }
                 else if (title.Kind == TitleKind.Office)
                 {
-                    var unknownEnd = placeStart;
-                    while (unknownEnd < end && unknownEnd - placeStart < 3 && IsUpperWord(unknownEnd, end) && MatchTitle(unknownEnd, end, out _) < 0 && !NeverStart.Contains(Base(unknownEnd).ToString()))
-                    {
-                        unknownEnd++;
-                        if (IsPossessive(unknownEnd - 1))
-                        {
-                            break;
-                        }
-                    }
+                    var unknownEnd = PlaceBeforeName(placeStart, end);
 
                     if (unknownEnd > placeStart)
                     {
@@ -836,7 +828,7 @@ public sealed partial class EntityRecognizer
 
                 Candidates.AddRange(extension);
                 var person = NameCandidate(nameStart, nameEnd, CandidateKind.Person, EntityType.Person);
-                person.TitlePhrase = phraseText;
+                person.TitlePhrase = title.Kind == TitleKind.Honorific && modifierEnd == modifierStart ? null : phraseText;
                 person.Office = title.Kind == TitleKind.Honorific ? null : title.Office;
                 person.NationalityKey = nationalityKey;
                 person.NationalityWord = nationalityWord;
@@ -880,6 +872,34 @@ public sealed partial class EntityRecognizer
             Candidates.AddRange(extension);
             Consume(i, phraseEnd);
             return phraseEnd;
+        }
+
+        /// <summary>
+        /// The end of an unknown place after "Ambassador to": "to Veldora Tomas Reyer" is the place "Veldora"
+        /// and the name "Tomas Reyer". A given name, or the last two words of a long run, start the name.
+        /// </summary>
+        private int PlaceBeforeName(int placeStart, int end)
+        {
+            var run = placeStart;
+            while (run < end && run - placeStart < 6 && IsUpperWord(run, end) && MatchTitle(run, end, out _) < 0 && !NeverStart.Contains(Base(run).ToString()))
+            {
+                run++;
+                if (IsPossessive(run - 1))
+                {
+                    break;
+                }
+            }
+
+            for (var k = placeStart + 1; k < run; k++)
+            {
+                if (_g.GivenNameLookup.Contains(Base(k)))
+                {
+                    return k;
+                }
+            }
+
+            var length = run - placeStart;
+            return length >= 3 ? placeStart + Math.Min(3, length - 2) : run;
         }
 
         private Candidate ModifierCandidate(int start, int end, GazetteerEntry? entry, CandidateKind kind, bool headline)
@@ -1281,7 +1301,7 @@ public sealed partial class EntityRecognizer
             var firstToken = Base(i);
             var next = k < end ? Full(k) : default;
             var previous = i > 0 && !_tokens[i].Initial ? Full(i - 1).ToString() : "";
-            if (_g.OrganizationHeadLookup.Contains(lastWord) && k - i > 1 || k - i > 2 && _g.OrganizationHeadLookup.Contains(firstToken) && NameConnectors.Contains(Full(i + 1).ToString()))
+            if (_g.OrganizationHeadLookup.Contains(lastWord) && k - i > 1 || HasHeadBeforeConnector(i, k))
             {
                 guess = Guess.Organization;
             }
@@ -1326,6 +1346,20 @@ public sealed partial class EntityRecognizer
 
             var previous = Text[_tokens[i].Start - 1];
             return previous is '/' or '.' or '@' or '#' or '_' or '=' or '&' or '?';
+        }
+
+        /// <summary>"Ministry of Trade", "Veldora Institute of Economics": an organization head followed by "of" or "for".</summary>
+        private bool HasHeadBeforeConnector(int start, int end)
+        {
+            for (var k = start; k + 1 < end; k++)
+            {
+                if (_g.OrganizationHeadLookup.Contains(Base(k)) && (Is(k + 1, end, "of") || Is(k + 1, end, "for")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsStateName(int start, int end)
