@@ -203,7 +203,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                var nationality = c.NationalityKey ?? (c.NationalityWord is null ? null : DemonymKey(c.NationalityWord));
+                var nationality = Nationality(c.NationalityKey, c.NationalityWord);
                 Entity? best = null;
                 var bestBefore = int.MinValue;
                 var bestAfter = int.MaxValue;
@@ -245,7 +245,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                var heldNationality = held.NationalityKey ?? (held.NationalityWord is null ? null : DemonymKey(held.NationalityWord));
+                var heldNationality = Nationality(held.NationalityKey, held.NationalityWord);
                 if (nationality is null || heldNationality is null || nationality.Equals(heldNationality, StringComparison.Ordinal))
                 {
                     return true;
@@ -253,6 +253,17 @@ public sealed partial class EntityRecognizer
             }
 
             return false;
+        }
+
+        /// <summary>A country key, or the demonym itself when no place of the article matches it ("Kestrian" stays "Kestrian").</summary>
+        private string? Nationality(string? key, string? word)
+        {
+            if (key is not null)
+            {
+                return key;
+            }
+
+            return word is null ? null : DemonymKey(word) ?? "word:" + word;
         }
 
         private void ResolveAcronyms(List<Candidate> candidates)

@@ -546,7 +546,7 @@ public sealed partial class EntityRecognizer
 
             var lastChar = Text[_tokens[end - 1].End - 1];
             var terminated = lastChar is '.' or '!' or '?' or '"' or '\u201D' or '\u2026';
-            return capitalized * 10 >= words * 8 && !(terminated && words > 12);
+            return capitalized * 10 >= words * 8 && !terminated;
         }
 
         private bool IsMinorWord(int k)
@@ -1209,9 +1209,17 @@ public sealed partial class EntityRecognizer
                 }
             }
 
+            // In a headline every word is capitalized, so only single words are proposed (and kept only if they link up).
+            // A sentence-initial word followed by "of" is usually a common noun ("Shares of Marrow Steel").
+            var maxWords = headline ? 1 : MaxUnknownTokens;
+            if (tok.Initial && !force && i + 1 < end && _tokens[i + 1].Shape == Shape.Lower && !_g.OrganizationHeadLookup.Contains(first) && !StateWords.Contains(first.ToString()))
+            {
+                maxWords = 1;
+            }
+
             var k = i;
             var words = 0;
-            while (k < end && words < MaxUnknownTokens)
+            while (k < end && words < maxWords)
             {
                 if (k > i && _consumed[k])
                 {
@@ -1266,6 +1274,11 @@ public sealed partial class EntityRecognizer
                     }
 
                     continue;
+                }
+
+                if (words >= maxWords)
+                {
+                    break;
                 }
 
                 if (current.Kind == TokenKind.Word && NameConnectors.Contains(Full(k).ToString()) && IsUpperWord(k + 1, end) && !_consumed[k + 1])
