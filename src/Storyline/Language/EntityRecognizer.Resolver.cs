@@ -92,6 +92,22 @@ public sealed partial class EntityRecognizer
 
         private void ResolveDemonyms(List<Candidate> candidates)
         {
+            // Unclassified one-word names by text, so that each demonym is compared with each distinct name once.
+            var singles = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+            foreach (var other in candidates)
+            {
+                if (other.Kind == CandidateKind.Unknown && other.TokenCount == 1 && other.Resolved is null)
+                {
+                    if (!singles.TryGetValue(other.Text, out var list))
+                    {
+                        list = [];
+                        singles[other.Text] = list;
+                    }
+
+                    list.Add(other);
+                }
+            }
+
             foreach (var c in candidates)
             {
                 if (c.Resolved is not null || c.Kind != CandidateKind.UnknownDemonym)
@@ -115,12 +131,20 @@ public sealed partial class EntityRecognizer
 
                 // "Veldora" seen only as an unclassified name: the demonym says it is a place.
                 Entity? promoted = null;
-                foreach (var other in candidates)
+                foreach (var (text, list) in singles)
                 {
-                    if (other.Kind == CandidateKind.Unknown && other.TokenCount == 1 && other.Resolved is null && SharesStem(c.Text, other.Text) && !other.Text.Equals(c.Text, StringComparison.Ordinal))
+                    if (!SharesStem(c.Text, text) || text.Equals(c.Text, StringComparison.Ordinal))
                     {
-                        promoted ??= NamedEntity(EntityType.Gpe, other.Text);
-                        Attach(other, promoted);
+                        continue;
+                    }
+
+                    foreach (var other in list)
+                    {
+                        if (other.Resolved is null)
+                        {
+                            promoted ??= NamedEntity(EntityType.Gpe, text);
+                            Attach(other, promoted);
+                        }
                     }
                 }
 
@@ -196,6 +220,11 @@ public sealed partial class EntityRecognizer
 
         private void ResolveDescriptors(List<Candidate> candidates)
         {
+            foreach (var starts in _starts.Values)
+            {
+                starts.Sort();
+            }
+
             foreach (var c in candidates)
             {
                 if (c.Kind != CandidateKind.Descriptor || c.Office is null)
@@ -214,18 +243,19 @@ public sealed partial class EntityRecognizer
                         continue;
                     }
 
-                    foreach (var start in _starts[person])
+                    // The person's last mention before the descriptor, else their first one after it.
+                    var starts = _starts[person];
+                    var at = starts.BinarySearch(c.Span.Start);
+                    var index = at >= 0 ? at : ~at;
+                    if (index > 0 && starts[index - 1] > bestBefore)
                     {
-                        if (start < c.Span.Start && start > bestBefore)
-                        {
-                            bestBefore = start;
-                            best = person;
-                        }
-                        else if (start > c.Span.Start && bestBefore == int.MinValue && start < bestAfter)
-                        {
-                            bestAfter = start;
-                            best = person;
-                        }
+                        bestBefore = starts[index - 1];
+                        best = person;
+                    }
+                    else if (bestBefore == int.MinValue && index < starts.Count && starts[index] > c.Span.Start && starts[index] < bestAfter)
+                    {
+                        bestAfter = starts[index];
+                        best = person;
                     }
                 }
 
@@ -301,7 +331,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                if (c.IsFallback && IsUsedFallback(c, candidates))
+                if (c.IsFallback && c.FallbackFor?.Resolved is not null)
                 {
                     continue;
                 }
@@ -339,19 +369,6 @@ public sealed partial class EntityRecognizer
             }
 
             return new EntityAnnotation(mentions, entities);
-        }
-
-        private static bool IsUsedFallback(Candidate fallback, List<Candidate> candidates)
-        {
-            foreach (var c in candidates)
-            {
-                if (ReferenceEquals(c.Fallback, fallback))
-                {
-                    return c.Resolved is not null;
-                }
-            }
-
-            return false;
         }
 
         private static void AddDistinct(List<string> list, string value)

@@ -204,6 +204,7 @@ public sealed partial class EntityRecognizer
         public string? NationalityWord;
         public Candidate? AcronymTarget;
         public Candidate? Fallback;
+        public Candidate? FallbackFor;
         public bool IsFallback;
         public bool IsDateline;
         public Entity? Resolved;
@@ -503,7 +504,7 @@ public sealed partial class EntityRecognizer
                     return k;
                 }
 
-                if (tok.Kind == TokenKind.Word && tok.Shape == Shape.Lower && !NameConnectors.Contains(Full(k).ToString()) && !IsMinorWord(k))
+                if (tok.Kind == TokenKind.Word && tok.Shape == Shape.Lower && !In(NameConnectors, Full(k)) && !IsMinorWord(k))
                 {
                     return -1;
                 }
@@ -532,7 +533,7 @@ public sealed partial class EntityRecognizer
                     caps++;
                     capitalized++;
                 }
-                else if (tok.Shape == Shape.Upper || NameConnectors.Contains(Full(k).ToString()) || IsMinorWord(k))
+                else if (tok.Shape == Shape.Upper || In(NameConnectors, Full(k)) || IsMinorWord(k))
                 {
                     capitalized++;
                 }
@@ -683,7 +684,7 @@ public sealed partial class EntityRecognizer
         {
             var p = i;
             var modifiers = 0;
-            while (p < end && modifiers < 2 && _tokens[p].Kind == TokenKind.Word && TitleModifiers.Contains(Full(p).ToString()) && MatchTitle(p, end, out _) < 0)
+            while (p < end && modifiers < 2 && _tokens[p].Kind == TokenKind.Word && In(TitleModifiers, Full(p)) && MatchTitle(p, end, out _) < 0)
             {
                 p++;
                 modifiers++;
@@ -855,6 +856,7 @@ public sealed partial class EntityRecognizer
                 {
                     // If no person holds this office in the article, the nationality word is still a mention on its own.
                     descriptor.Fallback = modifierCandidate;
+                    modifierCandidate.FallbackFor = descriptor;
                     modifierCandidate.IsFallback = true;
                     Candidates.Add(modifierCandidate);
                 }
@@ -881,7 +883,7 @@ public sealed partial class EntityRecognizer
         private int PlaceBeforeName(int placeStart, int end)
         {
             var run = placeStart;
-            while (run < end && run - placeStart < 6 && IsUpperWord(run, end) && MatchTitle(run, end, out _) < 0 && !NeverStart.Contains(Base(run).ToString()))
+            while (run < end && run - placeStart < 6 && IsUpperWord(run, end) && MatchTitle(run, end, out _) < 0 && !In(NeverStart, Base(run)))
             {
                 run++;
                 if (IsPossessive(run - 1))
@@ -983,7 +985,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                if (words > 0 && tok.Kind == TokenKind.Word && PersonConnectors.Contains(Full(k).ToString()) && IsUpperWord(k + 1, end))
+                if (words > 0 && tok.Kind == TokenKind.Word && In(PersonConnectors, Full(k)) && IsUpperWord(k + 1, end))
                 {
                     k++;
                     continue;
@@ -993,7 +995,7 @@ public sealed partial class EntityRecognizer
             }
 
             // Do not end on an initial or connector.
-            while (k > start && (_tokens[k - 1].Kind != TokenKind.Word || PersonConnectors.Contains(Full(k - 1).ToString())))
+            while (k > start && (_tokens[k - 1].Kind != TokenKind.Word || In(PersonConnectors, Full(k - 1))))
             {
                 k--;
             }
@@ -1128,7 +1130,7 @@ public sealed partial class EntityRecognizer
         {
             var word = Base(k);
             return !_g.FirstTokenLookup.Contains(word) && !_g.TitleFirstTokenLookup.Contains(word) && !_g.DemonymLookup.ContainsKey(word)
-                && !NeverStart.Contains(word.ToString()) && MatchTitle(k, end, out _) < 0;
+                && !In(NeverStart, word) && MatchTitle(k, end, out _) < 0;
         }
 
         private bool IsCityContext(int i)
@@ -1138,13 +1140,13 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            var previous = Full(i - 1).ToString();
-            if (CityPrepositions.Contains(previous))
+            var previous = Full(i - 1);
+            if (In(CityPrepositions, previous))
             {
                 return true;
             }
 
-            return previous == "to" && i >= 2 && !_tokens[i - 1].Initial && TravelWords.Contains(Full(i - 2).ToString());
+            return previous.SequenceEqual("to") && i >= 2 && !_tokens[i - 1].Initial && In(TravelWords, Full(i - 2));
         }
 
         private Candidate KnownCandidate(int start, int end, int surfaceEnd, GazetteerEntry entry, EntityType mentionType, bool cityContext)
@@ -1212,7 +1214,7 @@ public sealed partial class EntityRecognizer
             // In a headline every word is capitalized, so only single words are proposed (and kept only if they link up).
             // A sentence-initial word followed by "of" is usually a common noun ("Shares of Marrow Steel").
             var maxWords = headline ? 1 : MaxUnknownTokens;
-            if (tok.Initial && !force && i + 1 < end && _tokens[i + 1].Shape == Shape.Lower && !_g.OrganizationHeadLookup.Contains(first) && !StateWords.Contains(first.ToString()))
+            if (tok.Initial && !force && i + 1 < end && _tokens[i + 1].Shape == Shape.Lower && !_g.OrganizationHeadLookup.Contains(first) && !In(StateWords, first))
             {
                 maxWords = 1;
             }
@@ -1232,8 +1234,8 @@ public sealed partial class EntityRecognizer
                     if (k > i)
                     {
                         var word = Base(k);
-                        var afterConnector = NameConnectors.Contains(Full(k - 1).ToString());
-                        if (Weekdays.Contains(word.ToString()) || NeverStart.Contains(word.ToString()))
+                        var afterConnector = In(NameConnectors, Full(k - 1));
+                        if (In(Weekdays, word) || In(NeverStart, word))
                         {
                             break;
                         }
@@ -1281,7 +1283,7 @@ public sealed partial class EntityRecognizer
                     break;
                 }
 
-                if (current.Kind == TokenKind.Word && NameConnectors.Contains(Full(k).ToString()) && IsUpperWord(k + 1, end) && !_consumed[k + 1])
+                if (current.Kind == TokenKind.Word && In(NameConnectors, Full(k)) && IsUpperWord(k + 1, end) && !_consumed[k + 1])
                 {
                     k++;
                     continue;
@@ -1298,7 +1300,7 @@ public sealed partial class EntityRecognizer
                 break;
             }
 
-            while (k > i && (_tokens[k - 1].Kind != TokenKind.Word || NameConnectors.Contains(Full(k - 1).ToString())))
+            while (k > i && (_tokens[k - 1].Kind != TokenKind.Word || In(NameConnectors, Full(k - 1))))
             {
                 k--;
             }
@@ -1379,7 +1381,7 @@ public sealed partial class EntityRecognizer
         {
             for (var k = start; k < end; k++)
             {
-                if (StateWords.Contains(Base(k).ToString()))
+                if (In(StateWords, Base(k)))
                 {
                     return true;
                 }
@@ -1474,6 +1476,8 @@ public sealed partial class EntityRecognizer
             }
         }
     }
+
+    private static bool In(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>"Veldoran", "Kestrian", "Marrowese", "Nordish": adjectives that name a people.</summary>
     internal static bool LooksLikeDemonym(ReadOnlySpan<char> word)
