@@ -8,6 +8,12 @@ public sealed partial class EntityRecognizer
     /// Turns the scan's candidates into article entities: gazetteer names first, then full person names,
     /// then surnames and titles, places and nationalities, descriptors ("the premier") and acronyms.
     /// </summary>
+    // "The Kestrian leader" means the head of state or government.
+    private static readonly HashSet<string> LeaderOffices = new(StringComparer.Ordinal)
+    {
+        "president", "prime-minister", "chancellor", "king", "queen", "supreme-leader", "head-of-state", "head-of-government", "emir", "sultan", "leader",
+    };
+
     private sealed class Resolver(EntityRecognizer owner, Scan scan)
     {
         private readonly Gazetteer _g = owner._gazetteer;
@@ -35,10 +41,21 @@ public sealed partial class EntityRecognizer
             }
 
             // Full names first, so that surnames and titles can find them wherever they occur in the article.
+            // An unclassified two- or three-word name is a person when its last word acts as one elsewhere ("Lint said").
+            var personWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (var c in candidates)
             {
-                if (c.Resolved is null && c.TokenCount >= 2 && (c.Kind == CandidateKind.Person || c.Kind == CandidateKind.Unknown && c.Guess == Guess.Person && !c.Weak))
+                if (c.TokenCount == 1 && (c.Kind == CandidateKind.Person || c.Kind == CandidateKind.Unknown && c.Guess == Guess.Person))
                 {
+                    personWords.Add(c.Text);
+                }
+            }
+
+            foreach (var c in candidates)
+            {
+                if (c.Resolved is null && c.TokenCount >= 2 && (c.Kind == CandidateKind.Person || c.Kind == CandidateKind.Unknown && !c.Weak && (c.Guess == Guess.Person || c.Guess == Guess.Misc && c.TokenCount <= 3 && personWords.Contains(c.Last) && !c.Text.Contains(" of ", StringComparison.Ordinal))))
+                {
+                    c.Guess = Guess.Person;
                     Attach(c, FullPerson(c));
                 }
             }
@@ -189,6 +206,13 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
+                // "the Fund", "the Commission": an organization of the article whose name has this head word.
+                if (c.TokenCount == 1 && _g.IsOrganizationHead(c.Text))
+                {
+                    Attach(c, OrganizationByHead(c.Text) ?? NamedEntity(EntityType.Organization, c.Text));
+                    continue;
+                }
+
                 if (scan.DatelineName is not null && c.Text.Equals(scan.DatelineName, StringComparison.OrdinalIgnoreCase))
                 {
                     Attach(c, NamedEntity(EntityType.Gpe, scan.DatelineName));
@@ -266,11 +290,34 @@ public sealed partial class EntityRecognizer
             }
         }
 
+        private Entity? OrganizationByHead(string head)
+        {
+            Entity? found = null;
+            foreach (var entity in _entities)
+            {
+                if (entity.Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                var name = entity.Name.AsSpan();
+                var at = name.IndexOf(head.AsSpan(), StringComparison.Ordinal);
+                var whole = at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + head.Length == name.Length || name[at + head.Length] == ' ');
+                if (whole && !entity.Name.Equals(head, StringComparison.Ordinal))
+                {
+                    // Several candidates: the one most recently added is the one the text last spoke of.
+                    found = entity;
+                }
+            }
+
+            return found;
+        }
+
         private bool HoldsOffice(Entity person, string office, string? nationality)
         {
             foreach (var held in person.Offices)
             {
-                if (!held.Office.Equals(office, StringComparison.Ordinal))
+                if (!held.Office.Equals(office, StringComparison.Ordinal) && !(office == "leader" && LeaderOffices.Contains(held.Office)))
                 {
                     continue;
                 }

@@ -61,6 +61,13 @@ public sealed partial class EntityRecognizer
         "visit", "visits", "trip", "travel", "travels", "travelled", "traveled", "flew", "flight", "went", "came", "returned", "headed", "journey", "moved", "arrived",
     };
 
+    // Nouns for people that an apposition names: "her counterpart, Ivo Tarrant".
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "counterpart", "colleague", "aide", "successor", "predecessor", "rival", "deputy", "wife", "husband", "son", "daughter",
+        "brother", "sister", "father", "mother", "lawyer", "candidate", "opponent", "ally", "friend", "nominee", "partner", "founder",
+    };
+
     // Names made of these are countries even when the gazetteer does not know them ("Republic of Veldora").
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
     {
@@ -1135,13 +1142,13 @@ public sealed partial class EntityRecognizer
 
         private bool IsCityContext(int i)
         {
-            if (i == 0 || _tokens[i].Initial)
+            if (i == 0 || i == _sentenceStart)
             {
                 return false;
             }
 
             var previous = Full(i - 1);
-            if (In(CityPrepositions, previous))
+            if (In(CityPrepositions, previous) || previous.SequenceEqual("In") || previous.SequenceEqual("At"))
             {
                 return true;
             }
@@ -1328,6 +1335,11 @@ public sealed partial class EntityRecognizer
             {
                 guess = Guess.Person;
             }
+            else if (k - i <= 3 && i > _sentenceStart && (_g.SpeechVerbLookup.Contains(previous) || IsAppositionAfterRole(i)))
+            {
+                // "said Jane Roe", "her counterpart, Ivo Tarrant".
+                guess = Guess.Person;
+            }
             else if (_g.GivenNameLookup.Contains(firstToken) && (k - i > 1 || !_tokens[i].Initial))
             {
                 guess = Guess.Person;
@@ -1349,6 +1361,18 @@ public sealed partial class EntityRecognizer
             Candidates.Add(candidate);
             Consume(i, k);
             return TryAcronymDefinition(k, end, candidate);
+        }
+
+        /// <summary>"her Veldoran counterpart, Ivo Tarrant": a name set off by a comma after a word for a person's role.</summary>
+        private bool IsAppositionAfterRole(int i)
+        {
+            if (i < 2 || !Full(i - 1).SequenceEqual(",") || _tokens[i - 2].Kind != TokenKind.Word || _tokens[i - 2].Shape != Shape.Lower)
+            {
+                return false;
+            }
+
+            var role = Base(i - 2);
+            return In(RoleNouns, role) || _g.TitleLookup.TryGetValue(role, out var title) && title.Kind != TitleKind.Honorific;
         }
 
         /// <summary>Words glued to a URL, handle or hashtag ("pic.twitter.com/AbC", "@Handle") are not names.</summary>

@@ -280,6 +280,33 @@ public sealed class EntityRecognizerTests
         Assert.Contains("US Ambassador to Freedonia", Entity(annotation, "person:jane roe").Aliases);
     }
 
+    [Theory]
+    [InlineData("The Kestrian minister met her counterpart, Ivo Tarrant, on Friday.", "person:ivo tarrant")]
+    [InlineData("\"We are ready,\" said Oskar Lind of the port authority.", "person:oskar lind")]
+    public void An_apposition_after_a_role_or_a_name_after_said_is_a_person(string text, string key) =>
+        Assert.Equal(EntityType.Person, Entity(Recognize(text), key).Type);
+
+    [Fact]
+    public void A_two_word_name_is_a_person_when_its_last_word_speaks_elsewhere()
+    {
+        var annotation = Recognize("Talks with Ivo Tarrant went on all night. Tarrant said little afterwards.");
+        Assert.Equal(2, Entity(annotation, "person:ivo tarrant").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_lone_organization_head_refers_to_the_organization_named_before()
+    {
+        var annotation = Recognize("The International Monetary Fund cut its forecast. The Fund's chief economist warned of damage.");
+        Assert.Equal(2, Entity(annotation, "org:international monetary fund").Mentions.Count);
+    }
+
+    [Fact]
+    public void The_leader_refers_to_the_head_of_state_or_government()
+    {
+        var annotation = Recognize("Kestrian President Oren Vale will visit Marrow. The Kestrian leader has called the tariffs unfair.");
+        Assert.Equal("person:oren vale", Mention(annotation, "The Kestrian leader").EntityKey);
+    }
+
     [Property(Arbitrary = [typeof(NewsTextArbitrary)])]
     public bool Mentions_are_ordered_disjoint_inside_the_text_and_point_to_returned_entities(NewsText input) =>
         IsWellFormed(input.Value, "Marrow");
