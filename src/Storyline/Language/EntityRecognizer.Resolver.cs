@@ -207,7 +207,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 // "the Fund", "the Commission": an organization of the article whose name has this head word.
-                if (c.TokenCount == 1 && _g.IsOrganizationHead(c.Text))
+                if (c.TokenCount == 1 && !c.Weak && _g.IsOrganizationHead(c.Text))
                 {
                     Attach(c, OrganizationByHead(c.Text) ?? NamedEntity(EntityType.Organization, c.Text));
                     continue;

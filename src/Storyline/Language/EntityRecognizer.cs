@@ -1193,12 +1193,12 @@ public sealed partial class EntityRecognizer
         private int TryUnknown(int i, int end, bool headline, bool force)
         {
             var tok = _tokens[i];
-            if (tok.Shape == Shape.AllCaps)
+            if (tok.Shape == Shape.AllCaps && !force)
             {
-                return force || IsAttached(i) ? -1 : TryBareAcronym(i, end, headline);
+                return IsAttached(i) ? -1 : TryBareAcronym(i, end, headline);
             }
 
-            if (tok.Shape != Shape.Upper || IsAttached(i))
+            if (tok.Shape != Shape.Upper && !force || IsAttached(i))
             {
                 return -1;
             }
@@ -1236,7 +1236,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 var current = _tokens[k];
-                if (current.Kind == TokenKind.Word && current.Shape == Shape.Upper)
+                if (current.Kind == TokenKind.Word && (current.Shape == Shape.Upper || k == i && force && current.Shape == Shape.AllCaps))
                 {
                     if (k > i)
                     {
@@ -1327,8 +1327,9 @@ public sealed partial class EntityRecognizer
             {
                 guess = Guess.Organization;
             }
-            else if (IsStateName(i, k))
+            else if (IsStateName(i, k) || k - i <= 3 && previous is "in" or "at" or "near" or "outside" or "inside")
             {
+                // "in Marrow said" is still a place: the preposition binds tighter than the verb.
                 guess = Guess.Gpe;
             }
             else if (k < end && _g.SpeechVerbLookup.Contains(next) && !IsPossessive(k - 1))
