@@ -992,7 +992,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                if (words > 0 && tok.Kind == TokenKind.Word && In(PersonConnectors, Full(k)) && IsUpperWord(k + 1, end))
+                if (words > 0 && tok.Kind == TokenKind.Word && In(PersonConnectors, Full(k)) && (IsUpperWord(k + 1, end) || k + 2 < end && In(PersonConnectors, Full(k + 1)) && IsUpperWord(k + 2, end)))
                 {
                     k++;
                     continue;
@@ -1290,7 +1290,7 @@ public sealed partial class EntityRecognizer
                     break;
                 }
 
-                if (current.Kind == TokenKind.Word && In(NameConnectors, Full(k)) && IsUpperWord(k + 1, end) && !_consumed[k + 1])
+                if (current.Kind == TokenKind.Word && In(NameConnectors, Full(k)) && (IsUpperWord(k + 1, end) && !_consumed[k + 1] || k + 2 < end && In(PersonConnectors, Full(k + 1)) && IsUpperWord(k + 2, end) && !_consumed[k + 2]))
                 {
                     k++;
                     continue;
