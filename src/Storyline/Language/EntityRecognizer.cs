@@ -706,16 +706,19 @@ public sealed partial class EntityRecognizer
             var modifierEnd = p;
             GazetteerEntry? modifierEntry = null;
             var modifierKind = CandidateKind.Known;
+            var possessiveModifier = false;
             var titleEnd = -1;
             TitleEntry? title = null;
             if (p < end)
             {
                 var aliasEnd = MatchAlias(p, end, out var aliasEntry, out _);
-                if (aliasEnd > 0 && aliasEntry is not null && aliasEntry.Type is EntityType.Gpe or EntityType.Organization && aliasEnd < end && !IsPossessive(aliasEnd - 1))
+                if (aliasEnd > 0 && aliasEntry is not null && aliasEntry.Type is EntityType.Gpe or EntityType.Organization && aliasEnd < end)
                 {
                     titleEnd = MatchTitle(aliasEnd, end, out title);
                     if (titleEnd > 0)
                     {
+                        // "India's prime minister", "Washington's envoy": the possessive works like "the".
+                        possessiveModifier = IsPossessive(aliasEnd - 1);
                         modifierEnd = aliasEnd;
                         modifierEntry = aliasEntry;
                     }
@@ -818,7 +821,7 @@ public sealed partial class EntityRecognizer
             }
 
             var titleLower = _tokens[titleStart].Shape == Shape.Lower;
-            if (nameEnd <= nameStart && titleLower && !precededByThe)
+            if (nameEnd <= nameStart && titleLower && !precededByThe && !possessiveModifier)
             {
                 return -1;
             }
@@ -845,9 +848,9 @@ public sealed partial class EntityRecognizer
                 return nameEnd;
             }
 
-            if (precededByThe && title.Kind != TitleKind.Honorific)
+            if ((precededByThe || possessiveModifier) && title.Kind != TitleKind.Honorific)
             {
-                var theToken = i - 1;
+                var theToken = precededByThe ? i - 1 : i;
                 var descriptor = new Candidate
                 {
                     Span = TextSpan.FromBounds(_tokens[theToken].Start, _tokens[phraseEnd - 1].BaseEnd),
@@ -1221,7 +1224,7 @@ public sealed partial class EntityRecognizer
             // In a headline every word is capitalized, so only single words are proposed (and kept only if they link up).
             // A sentence-initial word followed by "of" is usually a common noun ("Shares of Marrow Steel").
             var maxWords = headline ? 1 : MaxUnknownTokens;
-            if (tok.Initial && !force && i + 1 < end && _tokens[i + 1].Shape == Shape.Lower && !_g.OrganizationHeadLookup.Contains(first) && !In(StateWords, first))
+            if (i == _sentenceStart && !force && i + 1 < end && _tokens[i + 1].Shape == Shape.Lower && !_g.OrganizationHeadLookup.Contains(first) && !In(StateWords, first))
             {
                 maxWords = 1;
             }

@@ -301,6 +301,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_possessive_country_before_a_title_works_like_the()
+    {
+        var annotation = Recognize("Indian Prime Minister Ravi Menon spoke on Monday. Later, India's prime minister left for the airport.");
+        Assert.Equal("person:ravi menon", Mention(annotation, "India's prime minister").EntityKey);
+    }
+
+    [Fact]
+    public void A_quoted_title_keeps_its_inner_words()
+    {
+        var annotation = Recognize("The magazine named her in its \u201CNewsmakers of the Year\u201D issue.");
+        Assert.Equal("misc:newsmakers of the year", Mention(annotation, "Newsmakers of the Year").EntityKey);
+    }
+
+    [Fact]
     public void The_leader_refers_to_the_head_of_state_or_government()
     {
         var annotation = Recognize("Kestrian President Oren Vale will visit Marrow. The Kestrian leader has called the tariffs unfair.");
