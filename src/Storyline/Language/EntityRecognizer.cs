@@ -222,7 +222,6 @@ public sealed partial class EntityRecognizer
         public string Key { get; set; } = key;
         public string Name { get; set; } = name;
         public EntityType Type { get; set; } = type;
-        public List<string> Aliases { get; } = [];
         public List<(string Office, string? NationalityKey, string? NationalityWord)> Offices { get; } = [];
         public List<int> FullMentionStarts { get; } = [];
         public int NameTokens { get; set; }
@@ -649,7 +648,7 @@ public sealed partial class EntityRecognizer
 
                 CopyNormalized(full, _buffer.AsSpan(length));
                 var baseLength = _tokens[j].BaseEnd - _tokens[j].Start;
-                if (_g.TitleLookup.TryGetValue(_buffer.AsSpan(0, length + full.Length), out var found) && !(found.Surface.Length <= 3 && _tokens[j].Shape == Shape.Upper && j == i && Full(j).Length <= 3 && Full(j).Length != found.Surface.Length))
+                if (_g.TitleLookup.TryGetValue(_buffer.AsSpan(0, length + full.Length), out var found))
                 {
                     title = found;
                     best = j + 1;
