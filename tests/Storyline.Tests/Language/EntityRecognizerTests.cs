@@ -249,11 +249,11 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void A_headline_keeps_only_names_that_link_to_the_article()
     {
-        const string text = "PM Roe Holds Talks With Lint Amid Trade Impasse\nPrime Minister Jane Roe spoke with President Ana Lint on Friday.";
+        const string text = "PM Roe Meets Lint As Steel Dispute Drags On\nPrime Minister Jane Roe spoke with President Ana Lint on Friday.";
         var annotation = Recognize(text);
         Assert.Equal(2, Entity(annotation, "person:jane roe").Mentions.Count);
         Assert.Equal(2, Entity(annotation, "person:ana lint").Mentions.Count);
-        Assert.DoesNotContain(annotation.Entities, e => e.Name.Contains("Holds", StringComparison.Ordinal) || e.Name.Contains("Impasse", StringComparison.Ordinal));
+        Assert.DoesNotContain(annotation.Entities, e => e.Name.Contains("Meets", StringComparison.Ordinal) || e.Name.Contains("Dispute", StringComparison.Ordinal));
     }
 
     [Fact]
