@@ -1,10 +1,209 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using Storyline.Ingest;
+using Storyline.Model;
+using Storyline.Pipeline;
+using Storyline.Storage;
+using Storyline.Storage.Sqlite;
+using Storyline.Time;
+
 namespace Storyline.Cli;
 
+/// <summary>The `storyline` command line. Verbs are thin: they parse, call the pipeline or a stage, and print.</summary>
 internal static class StorylineCommand
 {
-    public static int Run(string[] args)
+    /// <summary>Exit codes, documented in docs/cli.md.</summary>
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int SomeInputsSkipped = 3;
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
-        Console.Error.WriteLine("storyline: no command yet");
-        return args.Length == 0 ? 1 : 2;
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        var root = new RootCommand("Storyline: turns overlapping news coverage into a sourced, structured account of what happened.");
+        root.Subcommands.Add(AnalyzeCommand(output, errors));
+        root.Subcommands.Add(ExtractCommand(output, errors));
+        root.Subcommands.Add(TimexCommand(output, errors));
+        var config = new InvocationConfiguration { Output = output, Error = errors };
+        return root.Parse(args).Invoke(config);
+    }
+
+    private static Command AnalyzeCommand(TextWriter output, TextWriter errors)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of .txt, .md, .html, .htm and .jsonl articles.", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.html and report.md.", DefaultValueFactory = _ => "report" };
+        var db = new Option<string?>("--db") { Description = "SQLite database to keep the corpus in; later runs add to it and report on all of it. Without it the corpus lives in memory for this run." };
+        var command = new Command("analyze", "Read articles, find events, stories, quotes, numbers and contradictions, and write a cited report.") { paths, outDir, db };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            var target = parse.GetValue(outDir)!;
+            var dbPath = parse.GetValue(db);
+            try
+            {
+                using var store = SqliteStoryStore.Open(dbPath ?? ":memory:");
+                var pipeline = new StorylinePipeline();
+                var result = RunWithProgress(pipeline, inputs, store, errors);
+                foreach (var error in result.Errors)
+                {
+                    errors.WriteLine($"storyline: skipped {error.Origin}: {error.Problem}");
+                }
+                if (result.Graph.Articles.Count == 0)
+                {
+                    errors.WriteLine("storyline: no articles to analyze (every input was skipped)");
+                    return Failed;
+                }
+                StorylinePipeline.WriteReports(result.Graph, target);
+                var g = result.Graph;
+                output.WriteLine($"{result.ArticlesRead} articles read, {result.ArticlesAdded} new; {g.Events.Count} events in {g.Stories.Count} stories, {g.Entities.Count} entities, {g.Quotes.Count} quotes, {g.Claims.Count} numbers, {g.Contradictions.Count} contradictions.");
+                output.WriteLine($"Report written to {Path.Combine(target, "report.html")} (also report.json, report.md).");
+                if (result.Errors.Count > 0)
+                {
+                    errors.WriteLine($"storyline: {result.Errors.Count} input(s) skipped; the report covers the rest.");
+                    return SomeInputsSkipped;
+                }
+                return Ok;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                errors.WriteLine($"storyline: {ex.Message}");
+                return Failed;
+            }
+        });
+        return command;
+    }
+
+    private static PipelineResult RunWithProgress(StorylinePipeline pipeline, string[] inputs, IStoryStore store, TextWriter errors)
+    {
+        if (!Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive && ReferenceEquals(errors, Console.Error))
+        {
+            PipelineResult? result = null;
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var annotate = ctx.AddTask("Reading and annotating", maxValue: 1);
+                    var analyze = ctx.AddTask("Analyzing across articles", maxValue: 1, autoStart: false);
+                    var progress = new SynchronousProgress(p =>
+                    {
+                        var task = p.Stage == "analyze" ? analyze : annotate;
+                        if (!task.IsStarted)
+                        {
+                            task.StartTask();
+                        }
+                        task.MaxValue = p.Total ?? Math.Max(task.MaxValue, p.Done + 1);
+                        task.Value = p.Done;
+                    });
+                    result = pipeline.Run(inputs, store, progress);
+                });
+            return result!;
+        }
+        // Not a terminal: plain lines a log can keep.
+        return pipeline.Run(inputs, store, new SynchronousProgress(p =>
+        {
+            if (p.Total is { } total)
+            {
+                errors.WriteLine($"storyline: {p.Stage}: {p.Done}/{total}");
+            }
+            else
+            {
+                errors.WriteLine($"storyline: {p.Stage}: {p.Done}");
+            }
+        }));
+    }
+
+    private static Command ExtractCommand(TextWriter output, TextWriter errors)
+    {
+        var file = new Argument<string>("file") { Description = "One input file (an article, or a JSONL file of several)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per article instead of text." };
+        var command = new Command("extract", "Print the article(s) found in one input, cleaned, without storing anything.") { file, json };
+        command.SetAction(parse =>
+        {
+            var cleaner = new ArticleCleaner();
+            var skipped = 0;
+            foreach (var outcome in new InputReader().Read([parse.GetValue(file)!]))
+            {
+                if (outcome.Error is { } error)
+                {
+                    errors.WriteLine($"storyline: skipped {error.Origin}: {error.Problem}");
+                    skipped++;
+                    continue;
+                }
+                var article = cleaner.Clean(outcome.Document!);
+                if (parse.GetValue(json))
+                {
+                    output.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        id = article.Id,
+                        source_path = article.SourcePath,
+                        headline = article.Headline,
+                        outlet = article.Outlet,
+                        byline = article.Byline,
+                        dateline_place = article.DatelinePlace,
+                        published = new { value = article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), basis = article.Published.Basis.ToString() },
+                        url = article.Url,
+                        body = article.Body,
+                    }));
+                }
+                else
+                {
+                    output.WriteLine($"# {article.Headline}");
+                    output.WriteLine($"outlet: {article.Outlet ?? "-"} | byline: {article.Byline ?? "-"} | dateline: {article.DatelinePlace ?? "-"} | published: {article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} ({article.Published.Basis})");
+                    output.WriteLine();
+                    output.WriteLine(article.Body);
+                }
+            }
+            return skipped == 0 ? Ok : SomeInputsSkipped;
+        });
+        return command;
+    }
+
+    private static Command TimexCommand(TextWriter output, TextWriter errors)
+    {
+        var dct = new Option<string>("--dct") { Description = "Document creation time, YYYY-MM-DD: what relative expressions resolve against.", Required = true };
+        var file = new Argument<string?>("file") { Description = "Text file to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("timex", "Print the time expressions in a text as JSON lines (start, end, text, type, value), offsets into the text as read.") { dct, file };
+        command.SetAction(parse =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(dct), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                errors.WriteLine("storyline: --dct must be a date like 2025-12-11");
+                return Failed;
+            }
+            var path = parse.GetValue(file);
+            string text;
+            try
+            {
+                text = path is null or "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.WriteLine($"storyline: {path}: {ex.Message}");
+                return Failed;
+            }
+            foreach (var t in new TimexTagger().Tag(text, date))
+            {
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    start = t.Span.Start,
+                    end = t.Span.End,
+                    text = t.Text,
+                    type = t.Type.ToString().ToUpperInvariant(),
+                    value = t.Value,
+                    anchor = t.Anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    confidence = t.Confidence,
+                }));
+            }
+            return Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag).</summary>
+    private sealed class SynchronousProgress(Action<PipelineProgress> report) : IProgress<PipelineProgress>
+    {
+        public void Report(PipelineProgress value) => report(value);
     }
 }

@@ -39,7 +39,10 @@ public sealed class StoryAnalyzer
         foreach (var cluster in _clusterer.Cluster(annotated, entities))
         {
             var date = _dater.Date(cluster);
-            if (cluster.IsBackground && date is null)
+            var independent = cluster.Reports.Select(r => r.ArticleId).Where(id => !reprints.Contains(id)).Distinct(StringComparer.Ordinal).Count();
+            // Background needs a date to be placed on the timeline; news not dated to the day needs two independent reports.
+            var dayDated = date is not null && TimexRange.TryParse(date.Value, out var dateRange) && dateRange.Precision == TimexPrecision.Day;
+            if (cluster.IsBackground ? date is null : independent < 2 && !dayDated)
             {
                 continue;
             }
@@ -75,7 +78,7 @@ public sealed class StoryAnalyzer
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
 
-        var claims = _claims.Merge(annotated, reprints);
+        var claims = _claims.Merge(annotated, reprints, events);
         var contradictions = claims.Contradictions.Concat(DateDisagreements(events)).ToList();
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
         var records = articles
@@ -97,25 +100,26 @@ public sealed class StoryAnalyzer
             _timeline.Build(events));
     }
 
-    /// <summary>An article with no date of its own was published on or after the news event it reports.</summary>
+    /// <summary>An article with no date of its own was published on or after the news event it reports most.</summary>
     private static Article InheritDate(Article article, IReadOnlyList<StoryEvent> events)
     {
         if (article.Published.Value is not null)
         {
             return article;
         }
-        var ranges = events
-            .Where(e => !e.IsBackground && e.ArticleIds.Contains(article.Id, StringComparer.Ordinal) && e.Date is not null)
-            .Select(e => TimexRange.TryParse(e.Date!.Value, out var r) ? r : (TimexRange?)null)
-            .Where(r => r is not null)
-            .Select(r => r!.Value)
-            .ToList();
-        if (ranges.Count == 0)
+        var main = events
+            .Where(e => !e.IsBackground && e.Date is not null && e.ArticleIds.Contains(article.Id, StringComparer.Ordinal))
+            .Select(e => (Event: e, Mentions: e.Mentions.Count(m => string.Equals(m.ArticleId, article.Id, StringComparison.Ordinal)), Range: TimexRange.TryParse(e.Date!.Value, out var r) ? r : (TimexRange?)null))
+            .Where(x => x.Range is not null)
+            .OrderByDescending(x => x.Mentions)
+            .ThenByDescending(x => x.Event.ArticleIds.Count)
+            .ThenBy(x => x.Range!.Value.Start)
+            .FirstOrDefault();
+        if (main.Range is not { } range)
         {
             return article;
         }
-        var earliest = ranges.Max(r => r.Start);
-        return article with { Published = new PublicationDate(null, DateBasis.EventCluster, earliest, earliest.AddDays(7)) };
+        return article with { Published = new PublicationDate(null, DateBasis.EventCluster, range.Start, range.End.AddDays(7)) };
     }
 
     private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)

@@ -107,8 +107,8 @@ public sealed class StoryAnalyzerTests
         var corpus = new TestCorpus();
         const string First = "Kestria imposed 40% tariffs on Veldoran steel.";
         const string Second = "Kestria imposed 35% tariffs on Veldoran steel.";
-        corpus.Add(First, "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "40%", 40, "percent", "tariffs on Veldoran steel", new TextSpan(0, First.Length))]);
-        corpus.Add(Second, "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "35%", 35, "percent", "tariffs on Veldoran steel", new TextSpan(0, Second.Length))]);
+        corpus.Add(First, "2025-09-10", Tariff, ["@Kestria"], "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "40%", 40, "percent", "tariffs on Veldoran steel", new TextSpan(0, First.Length))]);
+        corpus.Add(Second, "2025-09-10", Tariff, ["@Kestria"], "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "35%", 35, "percent", "tariffs on Veldoran steel", new TextSpan(0, Second.Length))]);
 
         var graph = new StoryAnalyzer().Analyze(corpus.Articles);
 
@@ -116,6 +116,18 @@ public sealed class StoryAnalyzerTests
         Assert.Contains("40%", contradiction.Description, StringComparison.Ordinal);
         Assert.Contains("35%", contradiction.Description, StringComparison.Ordinal);
         Assert.Equal(2, graph.Claims.Count);
+    }
+
+    [Fact]
+    public void Figures_for_different_events_are_not_a_contradiction()
+    {
+        var corpus = new TestCorpus();
+        const string First = "Kestria imposed 40% tariffs on Veldoran steel.";
+        const string Second = "Kestria signed a deal setting 15% tariffs on Veldoran steel.";
+        corpus.Add(First, "2025-09-10", Tariff, ["@Kestria"], "2025-09-10", claims: [new NumericClaim(new TextSpan(16, 3), "40%", 40, "percent", "tariffs on Veldoran steel", new TextSpan(0, First.Length))]);
+        corpus.Add(Second, "2026-01-22", ("AGREE", "agreement"), ["@Kestria"], "2026-01-22", claims: [new NumericClaim(new TextSpan(30, 3), "15%", 15, "percent", "tariffs on Veldoran steel", new TextSpan(0, Second.Length))]);
+
+        Assert.Empty(new StoryAnalyzer().Analyze(corpus.Articles).Contradictions);
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public sealed class EntityResolver
 
         var rootOf = byKey.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
         MergeSurnames(byKey, rootOf);
+        MergeDemonyms(byKey, rootOf);
+        MergeUntyped(byKey, rootOf);
 
         var idByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var entities = new List<CanonicalEntity>();
@@ -51,6 +53,13 @@ public sealed class EntityResolver
             var aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var articleIds = group.SelectMany(a => a.ArticleIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            // A demonym joined to its country is named and typed by the country.
+            if (root.Type == EntityType.Gpe)
+            {
+                name = group.Where(a => a.Type == EntityType.Gpe).SelectMany(a => a.NameCounts).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+                aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            }
             entities.Add(new CanonicalEntity(id, name, root.Type, aliases, articleIds));
             foreach (var member in group)
             {
@@ -86,6 +95,49 @@ public sealed class EntityResolver
             if (!name.Contains(' ', StringComparison.Ordinal) && fullNamesBySurname.TryGetValue(name, out var full) && full.Count == 1)
             {
                 rootOf[acc.Key] = full[0];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A nationality no article could tie to its country ("Veldoran" where "Veldora" is not named)
+    /// joins the one place in the corpus whose name it extends: Veldora + n, Kestria + n.
+    /// </summary>
+    private static void MergeDemonyms(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
+    {
+        var places = byKey.Values.Where(a => a.Type == EntityType.Gpe).Select(a => (a.Key, Name: NameOf(a.Key))).ToList();
+        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Norp))
+        {
+            var demonym = NameOf(acc.Key);
+            var matches = places
+                .Where(p => p.Name.Length >= 4 && demonym.Length > p.Name.Length && demonym.Length - p.Name.Length <= 3
+                    && demonym.StartsWith(p.Name[..^1], StringComparison.Ordinal))
+                .ToList();
+            if (matches.Count == 1)
+            {
+                rootOf[acc.Key] = matches[0].Key;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name one article could not type (MISC) is the entity other articles typed under the same
+    /// name, or the one person whose surname it is.
+    /// </summary>
+    private static void MergeUntyped(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
+    {
+        var typed = byKey.Values.Where(a => a.Type != EntityType.Misc).ToList();
+        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Misc))
+        {
+            var name = NameOf(acc.Key);
+            var same = typed.Where(t => string.Equals(NameOf(t.Key), name, StringComparison.Ordinal)).ToList();
+            if (same.Count == 0)
+            {
+                same = typed.Where(t => t.Type == EntityType.Person && NameOf(t.Key).EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            }
+            if (same.Count == 1)
+            {
+                rootOf[acc.Key] = rootOf[same[0].Key];
             }
         }
     }

@@ -10,6 +10,12 @@ public sealed class EventClustererOptions
 
     /// <summary>Least combined score (actor overlap and body similarity) for an undated report to join an event.</summary>
     public double MinJoinScore { get; init; } = 0.45;
+
+    /// <summary>Least body similarity for two same-day reports of one kind with no actor in common to be one event.</summary>
+    public double MinSameDaySimilarity { get; init; } = 0.15;
+
+    /// <summary>Least body similarity for a report dated one day off to join an event with the same actors.</summary>
+    public double MinNextDaySimilarity { get; init; } = 0.3;
 }
 
 /// <summary>One article's account of one occurrence: its event mentions of one kind and one date.</summary>
@@ -21,13 +27,30 @@ public sealed record EventReport(
     IReadOnlyList<string> ActorIds,
     IReadOnlyList<EventMention> Mentions)
 {
-    public TimexRange? DayRange => Mentions.Select(m => m.Time).Where(t => t is not null)
-        .Select(t => TimexRange.TryParse(t!.Value, out var r) ? r : (TimexRange?)null)
-        .FirstOrDefault(r => r is { Precision: TimexPrecision.Day });
+    /// <summary>The day the report's mentions name most often (the earliest of equals): "late on Monday" beats a later "said on Tuesday" only by count.</summary>
+    public TimexRange? DayRange => Ranges()
+        .Where(r => r.Precision == TimexPrecision.Day)
+        .GroupBy(r => r.Start)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key)
+        .Select(g => (TimexRange?)g.First())
+        .FirstOrDefault();
 
-    public TimexRange? BestRange => DayRange ?? Mentions.Select(m => m.Time).Where(t => t is not null)
-        .Select(t => TimexRange.TryParse(t!.Value, out var r) ? r : (TimexRange?)null)
-        .Where(r => r is not null).OrderBy(r => r!.Value.End.DayNumber - r.Value.Start.DayNumber).FirstOrDefault();
+    public TimexRange? BestRange => DayRange ?? Ranges()
+        .OrderBy(r => r.End.DayNumber - r.Start.DayNumber)
+        .Select(r => (TimexRange?)r)
+        .FirstOrDefault();
+
+    private IEnumerable<TimexRange> Ranges()
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Time is { } time && TimexRange.TryParse(time.Value, out var range))
+            {
+                yield return range;
+            }
+        }
+    }
 }
 
 /// <summary>A group of reports from one or more articles about the same occurrence.</summary>
@@ -92,34 +115,32 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             return 0;
         }
-        if (cluster.Any(r => string.Equals(r.ArticleId, report.ArticleId, StringComparison.Ordinal)))
+        if (cluster.Any(r => string.Equals(r.ArticleId, report.ArticleId, StringComparison.Ordinal)) || report.IsBackground != first.IsBackground)
         {
             return 0;
         }
         var clusterRange = cluster.Select(r => r.BestRange).Where(r => r is not null).OrderBy(r => r!.Value.End.DayNumber - r.Value.Start.DayNumber).FirstOrDefault();
         var range = report.BestRange;
-        if (clusterRange is { } c && range is { } d && (d.End < c.Start || c.End < d.Start))
-        {
-            return 0;
-        }
+        // Visits and meetings run over several days; reports may date them by their first or last day.
+        // A report that names the day after ("said on Tuesday") of an account it closely matches is still that account.
         var overlap = cluster.Max(r => Overlap(r.ActorIds, report.ActorIds));
-        if (overlap < _options.MinActorOverlap)
+        var similarity = cluster.Max(r => vectors.Cosine(r.ArticleId, report.ArticleId));
+        var tolerance = report.Mode is "visit" or "meeting" or "strike" or "demonstration" || (overlap >= _options.MinActorOverlap && similarity >= _options.MinNextDaySimilarity) ? 1 : 0;
+        if (clusterRange is { } c && range is { } d && (d.End.AddDays(tolerance) < c.Start || c.End.AddDays(tolerance) < d.Start))
         {
             return 0;
         }
         var bothDayDated = clusterRange is { Precision: TimexPrecision.Day } && range is { Precision: TimexPrecision.Day };
-        if (bothDayDated)
+        if (bothDayDated && (overlap > 0 || similarity >= _options.MinSameDaySimilarity))
         {
-            return 1 + overlap;
+            // The same kind of occurrence on the same day: actors named differently ("Dunmere", "Kestria") still agree.
+            return 1 + overlap + similarity;
         }
-        // Background reports without a usable date only merge with near-identical accounts.
-        var similarity = cluster.Max(r => vectors.Cosine(r.ArticleId, report.ArticleId));
-        var score = (0.5 * overlap) + similarity;
-        if (report.IsBackground != first.IsBackground)
+        if (overlap < _options.MinActorOverlap)
         {
-            score -= 0.3;
+            return 0;
         }
-        return score;
+        return (0.5 * overlap) + similarity;
     }
 
     private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
@@ -177,8 +198,9 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         }
         foreach (var other in group)
         {
+            // One article's "late on Monday" and "said on Tuesday" are one call told over two days.
             if (other.Time is not null && TimexRange.TryParse(other.Time.Value, out var otherRange)
-                && (range.End < otherRange.Start || otherRange.End < range.Start))
+                && (range.End.AddDays(1) < otherRange.Start || otherRange.End.AddDays(1) < range.Start))
             {
                 return false;
             }

@@ -38,9 +38,17 @@ public sealed class EventDater
             .ThenBy(c => c.Value, StringComparer.Ordinal)
             .ToList();
         var best = candidates[0];
+        // A source disagrees when it gives another day and never the chosen one; an article that says
+        // "late on Monday" and "on Tuesday" names the call's day and the day it was reported.
+        // Visits, meetings and strikes last days: a source naming the next day is not contradicting.
+        var slack = cluster.Mode is "visit" or "meeting" or "strike" or "negotiation" or "demonstration" ? 1 : 0;
+        var agreeing = evidence.Where(e => e.Range.Start <= best.Range.End && e.Range.End >= best.Range.Start)
+            .Select(e => e.ArticleId).ToHashSet(StringComparer.Ordinal);
         var disagreements = candidates.Skip(1)
-            .Where(c => c.Range.End < best.Range.Start || c.Range.Start > best.Range.End)
-            .Select(c => $"{c.Value} ({string.Join(", ", c.Items.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal))})")
+            .Where(c => best.Range.Precision == TimexPrecision.Day && c.Range.Precision == TimexPrecision.Day)
+            .Where(c => c.Range.End.AddDays(slack) < best.Range.Start || c.Range.Start > best.Range.End.AddDays(slack))
+            .Where(c => c.Items.Any(i => !agreeing.Contains(i.ArticleId)))
+            .Select(c => $"{c.Value} ({string.Join(", ", c.Items.Select(i => i.ArticleId).Where(id => !agreeing.Contains(id)).Distinct(StringComparer.Ordinal))})")
             .ToList();
         var supporting = evidence.Where(e => e.Range.Start <= best.Range.End && e.Range.End >= best.Range.Start).ToList();
         var agreeingArticles = supporting.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();

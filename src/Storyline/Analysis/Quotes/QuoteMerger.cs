@@ -46,10 +46,12 @@ public sealed class QuoteMerger
         var records = new List<QuoteRecord>();
         foreach (var group in groups)
         {
-            var primary = group[0];
+            // The post itself is the source of words other outlets quote from it.
+            var primary = group.FirstOrDefault(g => g.Quote.Kind == QuoteKind.Post);
+            primary = primary.Quote is null ? group[0] : primary;
             var speakerId = group.Select(g => g.SpeakerId).FirstOrDefault(s => s is not null);
             var speakerName = speakerId is not null ? entities.ById(speakerId)?.Name : group.Select(g => g.Quote.Speaker).FirstOrDefault(s => s is not null);
-            var also = group.Skip(1)
+            var also = group
                 .Where(g => !string.Equals(g.Article.Article.Id, primary.Article.Article.Id, StringComparison.Ordinal))
                 .Select(g => new Citation(g.Article.Article.Id, g.Quote.Span.Start, g.Quote.Span.End))
                 .DistinctBy(c => c.ArticleId)

@@ -57,6 +57,11 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background));
                 i += trigger.Words.Count - 1;
             }
+            // "confirmed" or "announced" beside a call or a visit reports that occurrence, not a statement of its own.
+            if (found.Count(m => m.Sentence == sentence) > 1)
+            {
+                found.RemoveAll(m => m.Sentence == sentence && m.Type == "STATEMENT");
+            }
         }
         return found;
     }
@@ -86,7 +91,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
 
     private bool IsBackground(Article article, TimeExpression? time, string[] words, int index)
     {
-        if (time is not null && article.Published.Value is { } published && TimexRange.TryParse(time.Value, out var range))
+        if (time is not null && (article.Published.Value ?? article.Published.Earliest) is { } published && TimexRange.TryParse(time.Value, out var range))
         {
             return range.End < published.AddDays(-BackgroundDays);
         }

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Pipeline;
+using Storyline.Storage.Sqlite;
+
+namespace Storyline.Benchmarks;
+
+/// <summary>
+/// End-to-end throughput: writes N generated articles to a temporary folder, runs the whole
+/// pipeline (read, clean, annotate, store in SQLite, analyze, write reports) and prints
+/// articles/s, MB/s and peak memory.
+/// </summary>
+internal static class ThroughputRunner
+{
+    public static int Run(int articles, int seed)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"storyline-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            long bytes = 0;
+            foreach (var (name, text) in new CorpusGenerator(seed).Generate(articles))
+            {
+                var path = Path.Combine(folder, name);
+                File.WriteAllText(path, text);
+                bytes += new FileInfo(path).Length;
+            }
+            var dbPath = Path.Combine(folder, "bench.db");
+            var stopwatch = Stopwatch.StartNew();
+            PipelineResult result;
+            using (var store = SqliteStoryStore.Open(dbPath))
+            {
+                result = new StorylinePipeline().Run([folder], store);
+            }
+            var ingestAndAnalyze = stopwatch.Elapsed;
+            StorylinePipeline.WriteReports(result.Graph, Path.Combine(folder, "report"));
+            var total = stopwatch.Elapsed;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(inv, $"articles: {result.ArticlesRead} ({bytes / 1048576.0:0.0} MB) on {Environment.ProcessorCount} cores"));
+            Console.WriteLine(string.Create(inv, $"events: {result.Graph.Events.Count}, stories: {result.Graph.Stories.Count}, entities: {result.Graph.Entities.Count}"));
+            Console.WriteLine(string.Create(inv, $"pipeline (read, annotate, store, analyze): {ingestAndAnalyze.TotalSeconds:0.00} s"));
+            Console.WriteLine(string.Create(inv, $"with reports: {total.TotalSeconds:0.00} s"));
+            Console.WriteLine(string.Create(inv, $"throughput: {result.ArticlesRead / total.TotalSeconds:0} articles/s, {bytes / 1048576.0 / total.TotalSeconds:0.00} MB/s"));
+            Console.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:0} MB"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

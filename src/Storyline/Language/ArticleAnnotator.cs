@@ -1,0 +1,35 @@
+using Storyline.Language.Events;
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Language;
+
+/// <summary>
+/// The per-article stages in order: sentences, entities, time expressions, quotes, numbers, event
+/// mentions. A pure function of the article; the lexicons and gazetteers are loaded once here and
+/// shared read-only, so one annotator serves every thread.
+/// </summary>
+public sealed class ArticleAnnotator
+{
+    private readonly SentenceSplitter _sentences = new();
+    private readonly EntityRecognizer _entities = new(new Gazetteer());
+    private readonly TimexTagger _times = new();
+    private readonly QuoteExtractor _quotes = new();
+    private readonly ClaimExtractor _claims = new();
+    private readonly EventMentionExtractor _events = new(new EventLexicon());
+
+    public AnnotatedArticle Annotate(Article article)
+    {
+        var text = article.Body;
+        var sentences = _sentences.Split(text);
+        var entities = _entities.Recognize(text, sentences, article.DatelinePlace);
+        // An article dated only through the event it joined is read against that event's day.
+        var times = _times.Tag(text, article.Published.Value ?? article.Published.Earliest);
+        var quotes = _quotes.Extract(text, sentences, entities.Mentions, article.Posts);
+        var claims = _claims.Extract(text, sentences);
+        // "Today" inside a quote is the speaker's day, not the article's: quotes do not date events.
+        var timesOutsideQuotes = times.Where(t => !quotes.Any(q => q.Span.Overlaps(t.Span))).ToList();
+        var events = _events.Extract(article, sentences, entities.Mentions, timesOutsideQuotes);
+        return new AnnotatedArticle(article, sentences, entities.Mentions, entities.Entities, times, quotes, claims, events);
+    }
+}

@@ -1,0 +1,137 @@
+using Storyline.Analysis;
+using Storyline.Ingest;
+using Storyline.Language;
+using Storyline.Model;
+using Storyline.Reports;
+
+namespace Storyline.Pipeline;
+
+/// <summary>How far a run has got: articles read so far, and how many there are once known.</summary>
+public sealed record PipelineProgress(string Stage, int Done, int? Total);
+
+/// <summary>What a run did: the story graph, the inputs it skipped and why, and what was new.</summary>
+public sealed record PipelineResult(StoryGraph Graph, IReadOnlyList<IngestError> Errors, int ArticlesRead, int ArticlesAdded);
+
+public sealed class PipelineOptions
+{
+    /// <summary>Articles annotated and stored per transaction: a crash loses at most one batch of work, never stored data.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>
+/// The whole job in one place, stage by stage: read, clean, annotate (in parallel, per article),
+/// store, analyze across articles, write the reports.
+/// </summary>
+public sealed class StorylinePipeline(PipelineOptions? options = null)
+{
+    private readonly PipelineOptions _options = options ?? new PipelineOptions();
+    private readonly InputReader _reader = new();
+    private readonly ArticleCleaner _cleaner = new();
+    private readonly ArticleAnnotator _annotator = new();
+    private readonly StoryAnalyzer _analyzer = new();
+
+    public PipelineResult Run(IReadOnlyList<string> paths, IStoryStore store, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<IngestError>();
+        var read = 0;
+        var added = 0;
+        var batch = new List<Article>(_options.BatchSize);
+        foreach (var outcome in _reader.Read(paths))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (outcome.Error is { } error)
+            {
+                errors.Add(error);
+                continue;
+            }
+            if (outcome.Document is not { } document)
+            {
+                continue;
+            }
+            Article article;
+            try
+            {
+                article = _cleaner.Clean(document);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+            {
+                errors.Add(new IngestError(document.Origin, $"could not be cleaned: {ex.Message}"));
+                continue;
+            }
+            if (article.Body.Length == 0)
+            {
+                errors.Add(new IngestError(document.Origin, "no article text left after removing markup and boilerplate"));
+                continue;
+            }
+            read++;
+            batch.Add(article);
+            if (batch.Count >= _options.BatchSize)
+            {
+                added += Store(batch, store, cancellationToken);
+                progress?.Report(new PipelineProgress("annotate", read, null));
+            }
+        }
+        added += Store(batch, store, cancellationToken);
+        progress?.Report(new PipelineProgress("annotate", read, read));
+
+        progress?.Report(new PipelineProgress("analyze", 0, 1));
+        var graph = Analyze(store.LoadArticles());
+        progress?.Report(new PipelineProgress("analyze", 1, 1));
+        return new PipelineResult(graph, errors, read, added);
+    }
+
+    /// <summary>
+    /// Analyzes the corpus. Articles with no date of their own are dated by the event they join, then
+    /// read again against that date so their "on Thursday" resolves, and the corpus is analyzed once more.
+    /// </summary>
+    public StoryGraph Analyze(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var graph = _analyzer.Analyze(articles);
+        var inherited = graph.Articles
+            .Where(r => r.Article.Published.Basis == DateBasis.EventCluster)
+            .ToDictionary(r => r.Article.Id, r => r.Article, StringComparer.Ordinal);
+        if (inherited.Count == 0)
+        {
+            return graph;
+        }
+        var reread = articles
+            .Select(a => inherited.TryGetValue(a.Article.Id, out var dated) ? _annotator.Annotate(dated) : a)
+            .ToList();
+        return _analyzer.Analyze(reread);
+    }
+
+    public static void WriteReports(StoryGraph graph, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        using (var json = File.Create(Path.Combine(directory, "report.json")))
+        {
+            new JsonReportWriter().Write(graph, json);
+        }
+        File.WriteAllText(Path.Combine(directory, "report.html"), new HtmlReportWriter().Render(graph));
+        File.WriteAllText(Path.Combine(directory, "report.md"), new MarkdownReportWriter().Render(graph));
+    }
+
+    private int Store(List<Article> batch, IStoryStore store, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+        // Unchanged articles from an earlier run are not annotated again; their new paths are still recorded.
+        var known = batch.Select(a => store.ContainsArticle(a.Id)).ToList();
+        var annotated = batch
+            .Select((article, index) => (Article: article, Known: known[index]))
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _options.MaxDegreeOfParallelism))
+            .WithCancellation(cancellationToken)
+            .Select(x => x.Known ? Skeleton(x.Article) : _annotator.Annotate(x.Article))
+            .ToList();
+        batch.Clear();
+        return store.AddArticles(annotated);
+    }
+
+    private static AnnotatedArticle Skeleton(Article article) => new(article, [], [], [], [], [], [], []);
+}

@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.Json;
+using Storyline.Cli;
+
+namespace Storyline.Cli.Tests;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("storyline-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private const string CallReport = """
+        Roe and Vell talk trade by phone
+
+        MARROW, 3 November 2025: President Jana Roe of Veldora held a telephone conversation with Prime Minister Arno Vell of Kestria on Monday, officials said.
+        “We reviewed the progress in our relations,” Roe said.
+        Kestria imposed 40% tariffs on Veldoran steel in September.
+        """;
+
+    private const string SecondReport = """
+        Leaders speak as steel row simmers
+
+        DUNMERE, November 4, 2025 — Prime Minister Arno Vell spoke by telephone with President Jana Roe on Monday about the steel dispute, his office said.
+        “We reviewed the progress in our relations,” the Veldoran president said afterwards.
+        """;
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = StorylineCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, "in", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Analyze_writes_the_three_reports_and_exits_zero()
+    {
+        Write("a.txt", CallReport);
+        Write("b.txt", SecondReport);
+        var outDir = Path.Combine(_folder, "out");
+
+        var (code, stdout, _) = Run("analyze", Path.Combine(_folder, "in"), "--out", outDir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("2 articles read", stdout, StringComparison.Ordinal);
+        foreach (var file in new[] { "report.json", "report.html", "report.md" })
+        {
+            Assert.True(new FileInfo(Path.Combine(outDir, file)).Length > 0, file);
+        }
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "report.json")));
+        var call = doc.RootElement.GetProperty("events").EnumerateArray().First(e => e.GetProperty("mode").GetString() == "phone call");
+        Assert.Equal("2025-11-03", call.GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal(2, call.GetProperty("article_ids").GetArrayLength());
+    }
+
+    [Fact]
+    public void Bad_inputs_get_one_line_each_and_the_rest_of_the_batch_is_reported()
+    {
+        Write("good.txt", CallReport);
+        Write("empty.txt", "");
+        File.WriteAllBytes(Path.Combine(_folder, "in", "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00, 0x10]);
+        File.WriteAllBytes(Path.Combine(_folder, "in", "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 au lait co\u00fbte cher \u00e0 Marrow."));
+        Write("feed.jsonl", "{\"text\": \"Jana Roe spoke to Arno Vell by telephone on Monday about steel.\", \"date\": \"2025-11-03\"}\n{not json\n");
+        using (var huge = File.Create(Path.Combine(_folder, "in", "huge.txt")))
+        {
+            huge.SetLength(50L * 1024 * 1024);
+        }
+        var missing = Path.Combine(_folder, "nowhere");
+        var outDir = Path.Combine(_folder, "out");
+
+        var (code, _, stderr) = Run("analyze", Path.Combine(_folder, "in"), missing, "--out", outDir);
+
+        Assert.Equal(StorylineCommand.SomeInputsSkipped, code);
+        var lines = stderr.Split('\n').Where(l => l.StartsWith("storyline: skipped", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.Contains("empty.txt", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("binary.txt", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("latin1.txt", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("feed.jsonl:2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("huge.txt", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("nowhere", StringComparison.Ordinal));
+        Assert.Equal(6, lines.Count);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "report.json")));
+        Assert.Equal(2, doc.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Running_twice_on_one_database_gives_the_same_report_and_no_duplicate_rows()
+    {
+        Write("a.txt", CallReport);
+        Write("copy-of-a.txt", CallReport);
+        var db = Path.Combine(_folder, "corpus.db");
+        var first = Path.Combine(_folder, "first");
+        var second = Path.Combine(_folder, "second");
+
+        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", first, "--db", db).Code);
+        var (code, stdout, _) = Run("analyze", Path.Combine(_folder, "in"), "--out", second, "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("0 new", stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "report.json")), File.ReadAllBytes(Path.Combine(second, "report.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(second, "report.json")));
+        Assert.Equal(1, doc.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_later_run_adds_new_articles_to_the_corpus_in_the_database()
+    {
+        var db = Path.Combine(_folder, "corpus.db");
+        Write("a.txt", CallReport);
+        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in", "a.txt"), "--out", Path.Combine(_folder, "o1"), "--db", db).Code);
+        var b = Write("b.txt", SecondReport);
+
+        var (code, stdout, _) = Run("analyze", b, "--out", Path.Combine(_folder, "o2"), "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 articles read, 1 new", stdout, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "o2", "report.json")));
+        Assert.Equal(2, doc.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Nothing_readable_is_a_failure_with_a_reason()
+    {
+        var (code, _, stderr) = Run("analyze", Path.Combine(_folder, "nothing-here"), "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(StorylineCommand.Failed, code);
+        Assert.Contains("no articles to analyze", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "out", "report.json")));
+    }
+
+    [Fact]
+    public void Timex_prints_offsets_into_the_text_as_read()
+    {
+        var path = Write("t.txt", "Officials met on Thursday.\r\nThe tariffs came in August.");
+
+        var (code, stdout, _) = Run("timex", "--dct", "2025-12-12", path);
+
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var thursday = lines.Single(l => l.GetProperty("value").GetString() == "2025-12-11");
+        var text = File.ReadAllText(path);
+        Assert.Equal("Thursday", text[thursday.GetProperty("start").GetInt32()..thursday.GetProperty("end").GetInt32()]);
+        Assert.Contains(lines, l => l.GetProperty("value").GetString() == "2025-08");
+    }
+}
