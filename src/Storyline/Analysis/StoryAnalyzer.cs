@@ -46,9 +46,9 @@ public sealed class StoryAnalyzer
             {
                 continue;
             }
-            var actorIds = cluster.Reports.SelectMany(r => r.ActorIds)
-                .GroupBy(a => a, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
+            var actorIds = cluster.Reports.SelectMany(r => r.ActorIds.Select((a, rank) => (Id: a, Weight: 1.0 / (rank + 1))))
+                .GroupBy(a => a.Id, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(a => a.Weight))
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.Key)
                 .ToList();

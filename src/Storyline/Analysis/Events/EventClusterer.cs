@@ -74,6 +74,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
             reports.AddRange(ReportsOf(article, entities));
         }
         var vectors = new TermVectors(articles.Select(a => (a.Article.Id, a.Article.Body)));
+        var quotes = new QuoteOverlap(articles);
 
         var clusters = new List<List<EventReport>>();
         // Reports dated to the day decide the events first; the others then join the best match.
@@ -88,7 +89,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
             var bestScore = 0.0;
             foreach (var cluster in clusters)
             {
-                var score = JoinScore(report, cluster, vectors);
+                var score = JoinScore(report, cluster, vectors, quotes);
                 if (score > bestScore)
                 {
                     best = cluster;
@@ -108,7 +109,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
     }
 
     /// <summary>0 when the report cannot be the same occurrence; otherwise how alike they are.</summary>
-    private double JoinScore(EventReport report, List<EventReport> cluster, TermVectors vectors)
+    private double JoinScore(EventReport report, List<EventReport> cluster, TermVectors vectors, QuoteOverlap quotes)
     {
         var first = cluster[0];
         if (!string.Equals(first.Type, report.Type, StringComparison.Ordinal) || !string.Equals(first.Mode, report.Mode, StringComparison.Ordinal))
@@ -140,7 +141,17 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             return 0;
         }
-        return (0.5 * overlap) + similarity;
+        // Reports that carry the same quotes tell the same occurrence.
+        var sharedQuotes = cluster.Max(r => quotes.Similarity(r.ArticleId, report.ArticleId));
+        // Scored on the larger actor set, so the account naming the same three people beats one naming two of them.
+        var closeness = cluster.Max(r => Jaccard(r.ActorIds, report.ActorIds));
+        return (0.5 * closeness) + similarity + (0.5 * sharedQuotes);
+    }
+
+    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var union = a.Union(b, StringComparer.Ordinal).Count();
+        return union == 0 ? 0 : (double)a.Count(b.Contains) / union;
     }
 
     private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
@@ -171,11 +182,12 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         }
         foreach (var group in groups)
         {
-            var actors = group.SelectMany(m => m.ActorKeys)
-                .Select(entities.IdOf)
-                .Where(id => id is not null)
-                .GroupBy(id => id!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
+            // Actors nearest the trigger in many mentions are the event's protagonists.
+            var actors = group.SelectMany(m => m.ActorKeys.Select((key, rank) => (Id: entities.IdOf(key), Weight: 1.0 / (rank + 1))))
+                .Where(a => a.Id is not null)
+                .GroupBy(a => a.Id!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(a => a.Weight))
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.Key)
                 .ToList();
             yield return new EventReport(annotated.Article.Id, group[0].Type, group[0].Mode, group.All(m => m.IsBackground), actors, group);

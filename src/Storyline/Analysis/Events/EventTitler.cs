@@ -10,8 +10,9 @@ public sealed class EventTitler
     {
         var people = actorIds.Select(entities.ById).Where(e => e is not null).Select(e => e!).ToList();
         // Leaders are the subject of consultations; countries and organizations of tariffs and strikes.
-        var preferPeople = cluster.Type is "CONSULT" or "AGREE" or "STATEMENT" or "REQUEST";
-        var ranked = people
+        // A statement's speaker is whoever stands nearest the verb; no type preference.
+        var preferPeople = cluster.Type is "CONSULT" or "AGREE" or "REQUEST";
+        var ranked = cluster.Type == "STATEMENT" ? people : people
             .OrderBy(e => preferPeople ? (e.Type == EntityType.Person ? 0 : 1) : (e.Type == EntityType.Person ? 1 : 0))
             .ToList();
         var a = ranked.Count > 0 ? ranked[0].Name : null;

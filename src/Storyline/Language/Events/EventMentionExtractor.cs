@@ -14,7 +14,10 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
     private const int BackgroundDays = 4;
 
     /// <summary>How many words before a trigger a negation or background cue may stand.</summary>
-    private const int CueWindow = 6;
+    private const int CueWindow = 10;
+
+    /// <summary>How many sentences away an undated mention may find the day it happened.</summary>
+    private const int BorrowWindow = 8;
 
     public IReadOnlyList<EventMention> Extract(
         Article article,
@@ -47,12 +50,12 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 }
                 var last = words[i + trigger.Words.Count - 1];
                 var triggerSpan = TextSpan.FromBounds(sentence.Start + words[i].Index, sentence.Start + last.Index + last.Length);
-                var actors = ActorsIn(sentence, mentions);
+                var actors = ActorsIn(sentence, triggerSpan, mentions);
                 if (actors.Count == 0 && trigger.Type is not "DISASTER")
                 {
                     continue;
                 }
-                var time = NearestDate(sentence, triggerSpan, times);
+                var time = NearestDate(text, sentence, triggerSpan, times);
                 var background = IsBackground(article, time, lower, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background));
                 i += trigger.Words.Count - 1;
@@ -63,7 +66,58 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 found.RemoveAll(m => m.Sentence == sentence && m.Type == "STATEMENT");
             }
         }
+        return BorrowDates(article, sentences, mentions, found, times);
+    }
+
+    /// <summary>
+    /// "Modi held a phone call with Trump ..." and, later, "Modi discussed trade with Trump on Thursday":
+    /// an undated news mention takes the day named in a nearby sentence about the same two actors.
+    /// </summary>
+    private List<EventMention> BorrowDates(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, List<EventMention> found, IReadOnlyList<TimeExpression> times)
+    {
+        for (var m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Time is not null || mention.IsBackground || mention.ActorKeys.Count < 2)
+            {
+                continue;
+            }
+            var index = IndexOf(sentences, mention.Sentence);
+            TimeExpression? borrowed = null;
+            for (var s = Math.Max(0, index - BorrowWindow); s < Math.Min(sentences.Count, index + BorrowWindow + 1) && borrowed is null; s++)
+            {
+                var other = sentences[s].Span;
+                if (other == mention.Sentence || found.Any(f => f.Sentence == other && !string.Equals(f.Type, mention.Type, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var day = times.FirstOrDefault(t => other.Contains(t.Span) && t.Type is TimexType.Date or TimexType.Time
+                    && TimexRange.TryParse(t.Value, out var r) && r.Precision == TimexPrecision.Day);
+                if (day is not null && mention.ActorKeys.Take(2).All(k => MentionsIn(other, k)))
+                {
+                    borrowed = day;
+                }
+            }
+            if (borrowed is not null)
+            {
+                found[m] = mention with { Time = borrowed, IsBackground = IsBackground(article, borrowed, [], 0) };
+            }
+        }
         return found;
+
+        bool MentionsIn(TextSpan sentence, string key) => mentions.Any(x => sentence.Contains(x.Span) && string.Equals(x.EntityKey, key, StringComparison.Ordinal));
+    }
+
+    private static int IndexOf(IReadOnlyList<Sentence> sentences, TextSpan span)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Span == span)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private bool IsOccurrence(EventTrigger trigger, string[] words, int index, int sentenceIndex)
@@ -98,28 +152,45 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         return lexicon.HasCue("background", words, index - CueWindow, index);
     }
 
-    private static List<string> ActorsIn(TextSpan sentence, IReadOnlyList<EntityMention> mentions)
+    /// <summary>The actors of a sentence, nearest to the trigger first: the caller and the called stand beside "call".</summary>
+    private static List<string> ActorsIn(TextSpan sentence, TextSpan trigger, IReadOnlyList<EntityMention> mentions)
     {
-        var actors = new List<string>();
+        var actors = new List<(string Key, int Distance)>();
         foreach (var mention in mentions)
         {
             if (sentence.Contains(mention.Span)
-                && mention.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp
-                && !actors.Contains(mention.EntityKey))
+                && mention.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp)
             {
-                actors.Add(mention.EntityKey);
+                var distance = mention.Span.End <= trigger.Start ? trigger.Start - mention.Span.End : Math.Max(0, mention.Span.Start - trigger.End);
+                var at = actors.FindIndex(a => string.Equals(a.Key, mention.EntityKey, StringComparison.Ordinal));
+                if (at < 0)
+                {
+                    actors.Add((mention.EntityKey, distance));
+                }
+                else if (distance < actors[at].Distance)
+                {
+                    actors[at] = (mention.EntityKey, distance);
+                }
             }
         }
-        return actors;
+        return actors.OrderBy(a => a.Distance).Select(a => a.Key).ToList();
     }
 
-    private static TimeExpression? NearestDate(TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
+    private static TimeExpression? NearestDate(string text, TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
     {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
         foreach (var time in times)
         {
             if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date or TimexType.Time))
+            {
+                continue;
+            }
+            // "The call comes months after ... tariffs in August": a date past "after" belongs to something earlier.
+            var between = time.Span.Start > trigger.End
+                ? text.AsSpan(trigger.End, time.Span.Start - trigger.End)
+                : text.AsSpan(time.Span.End, Math.Max(0, trigger.Start - time.Span.End));
+            if (time.Span.Start > trigger.End && (between.Contains(" after ", StringComparison.Ordinal) || between.Contains(" since ", StringComparison.Ordinal) || between.Contains(" following ", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -1,0 +1,69 @@
+using Storyline.Language;
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Tests.Language.Events;
+
+public sealed class EventMentionExtractorTests
+{
+    private static IReadOnlyList<EventMention> Extract(string body, string? published)
+    {
+        var date = published is null ? (DateOnly?)null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        var article = new Article("a", "a.txt", "h", null, null, null,
+            date is null ? PublicationDate.Unknown : new PublicationDate(date, DateBasis.Dateline),
+            body, [new TextSpan(0, body.Length)], []);
+        return new ArticleAnnotator().Annotate(article).Events;
+    }
+
+    [Fact]
+    public void A_call_on_a_weekday_is_news_dated_to_that_day()
+    {
+        var call = Assert.Single(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday, officials said.", "2025-11-04"));
+        Assert.Equal(("CONSULT", "phone call"), (call.Type, call.Mode));
+        Assert.Equal("2025-11-03", call.Time!.Value);
+        Assert.False(call.IsBackground);
+        Assert.Equal(2, call.ActorKeys.Count(k => k.StartsWith("person:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Tariffs_imposed_months_before_the_article_are_background()
+    {
+        var tariff = Assert.Single(Extract("President Jana Roe said Kestria imposed 40% tariffs on steel in August.", "2025-12-12"), m => m.Mode == "tariff");
+        Assert.True(tariff.IsBackground);
+        Assert.Equal("2025-08", tariff.Time!.Value);
+    }
+
+    [Fact]
+    public void A_date_past_after_belongs_to_the_earlier_occurrence_not_the_call()
+    {
+        var mentions = Extract("The phone call between President Jana Roe and Prime Minister Arno Vell comes months after Kestria slapped tariffs on steel in August.", "2025-12-12");
+        var call = Assert.Single(mentions, m => m.Mode == "phone call");
+        Assert.Null(call.Time);
+        Assert.False(call.IsBackground);
+    }
+
+    [Theory]
+    [InlineData("No agreement was reached between Jana Roe and Arno Vell on Thursday.")]
+    [InlineData("Analysts say the call between Jana Roe and Arno Vell may pave the way for a deal.")]
+    [InlineData("Jana Roe called on Arno Vell to lift the duties.")]
+    public void Negated_speculative_and_figurative_mentions_are_not_occurrences(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode is "agreement" or "phone call");
+    }
+
+    [Fact]
+    public void An_undated_call_takes_the_day_of_a_nearby_sentence_about_the_same_two_people()
+    {
+        const string Body = "Prime Minister Arno Vell held a productive phone call with President Jana Roe.\nTrade officials met again.\nArno Vell discussed steel quotas with President Jana Roe on Thursday, his office said.";
+        var call = Assert.Single(Extract(Body, "2025-12-12"), m => m.Mode == "phone call");
+        Assert.Equal("2025-12-11", call.Time!.Value);
+    }
+
+    [Fact]
+    public void Today_inside_a_quote_does_not_date_the_event()
+    {
+        const string Body = "“Today we turn a quarrel into a partnership,” President Jana Roe said after Arno Vell signed the framework agreement on Thursday.";
+        var agreement = Assert.Single(Extract(Body, "2026-01-23"), m => m.Mode == "agreement");
+        Assert.Equal("2026-01-22", agreement.Time!.Value);
+    }
+}
