@@ -71,7 +71,10 @@ public sealed class ClaimMerger
             .ToList();
 
         var contradictions = new List<Contradiction>();
-        var reported = groups.SelectMany(g => g.Value.Select(i => (g.Key.Unit, Topic: ReportedTopic(g.Key.Unit), g.Key.Value, i.ArticleId))).ToHashSet();
+        var reported = groups
+            .SelectMany(g => g.Value.Select(i => (Key: (g.Key.Unit, Topic: ReportedTopic(g.Key.Unit), g.Key.Value), i.ArticleId)))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.ArticleId).ToHashSet(StringComparer.Ordinal));
         var byTopic = new Dictionary<(string Unit, string Topic, string EventId), List<(NumericClaim Claim, string ArticleId)>>();
         foreach (var (key, items) in groups)
         {
@@ -99,10 +102,7 @@ public sealed class ClaimMerger
                 continue;
             }
             // Which articles give each value anywhere in their text, not only in the event's sentences.
-            var articlesPerValue = values.Select(v => reported
-                .Where(r => r.Unit == unit && r.Topic == ReportedTopic(unit) && r.Value == v.Key)
-                .Select(r => r.ArticleId)
-                .ToHashSet(StringComparer.Ordinal)).ToList();
+            var articlesPerValue = values.Select(v => reported[(unit, ReportedTopic(unit), v.Key)]).ToList();
             // An article giving two of the values is describing parts or a change (25% + 25%; cut from 40% to 15%), not a dispute.
             var disjoint = articlesPerValue.SelectMany((a, i) => articlesPerValue.Skip(i + 1).Select(b => !a.Overlaps(b))).All(x => x);
             if (!disjoint)

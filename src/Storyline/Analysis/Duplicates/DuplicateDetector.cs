@@ -25,6 +25,8 @@ public sealed record DuplicateLink(string ArticleId, string OriginalId, double S
 /// </summary>
 public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
 {
+    private const int MaxBucketPeers = 8;
+
     private readonly DuplicateDetectorOptions _options = options ?? new DuplicateDetectorOptions();
 
     /// <summary>
@@ -58,11 +60,16 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
                 {
                     buckets[(band, key)] = members = [];
                 }
+                // A crowded bucket is a shared phrase, not a copy: comparing with its first few members
+                // keeps the work linear, and true copies still meet through their other bands.
                 foreach (var other in members)
                 {
                     candidates.Add((other, i));
                 }
-                members.Add(i);
+                if (members.Count < MaxBucketPeers)
+                {
+                    members.Add(i);
+                }
             }
         }
 

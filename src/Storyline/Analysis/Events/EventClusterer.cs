@@ -28,7 +28,7 @@ public sealed record EventReport(
     IReadOnlyList<EventMention> Mentions)
 {
     /// <summary>The day the report's mentions name most often (the earliest of equals): "late on Monday" beats a later "said on Tuesday" only by count.</summary>
-    public TimexRange? DayRange => Ranges()
+    public TimexRange? DayRange { get; } = Ranges(Mentions)
         .Where(r => r.Precision == TimexPrecision.Day)
         .GroupBy(r => r.Start)
         .OrderByDescending(g => g.Count())
@@ -36,14 +36,17 @@ public sealed record EventReport(
         .Select(g => (TimexRange?)g.First())
         .FirstOrDefault();
 
-    public TimexRange? BestRange => DayRange ?? Ranges()
+    /// <summary>The day, else the narrowest range any mention gives.</summary>
+    public TimexRange? BestRange => DayRange ?? NarrowestRange;
+
+    private TimexRange? NarrowestRange { get; } = Ranges(Mentions)
         .OrderBy(r => r.End.DayNumber - r.Start.DayNumber)
         .Select(r => (TimexRange?)r)
         .FirstOrDefault();
 
-    private IEnumerable<TimexRange> Ranges()
+    private static IEnumerable<TimexRange> Ranges(IReadOnlyList<EventMention> mentions)
     {
-        foreach (var mention in Mentions)
+        foreach (var mention in mentions)
         {
             if (mention.Time is { } time && TimexRange.TryParse(time.Value, out var range))
             {
@@ -64,6 +67,10 @@ public sealed record EventCluster(string Type, string Mode, bool IsBackground, I
 /// </summary>
 public sealed class EventClusterer(EventClustererOptions? options = null)
 {
+    private const int ClusterSample = 4;
+
+    private const int MaxCandidatesPerKey = 32;
+
     private readonly EventClustererOptions _options = options ?? new EventClustererOptions();
 
     public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles, EntityResolution entities)
@@ -77,6 +84,10 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         var quotes = new QuoteOverlap(articles);
 
         var clusters = new List<List<EventReport>>();
+        var clusterArticles = new List<HashSet<string>>();
+        // Candidate clusters are looked up by kind and a shared actor or day, so each report meets only
+        // the few events it could belong to and the work grows with the corpus, not its square.
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         // Reports dated to the day decide the events first; the others then join the best match.
         var ordered = reports
             .OrderBy(r => r.DayRange is null ? 1 : 0)
@@ -85,38 +96,109 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
             .ThenBy(r => r.ArticleId, StringComparer.Ordinal);
         foreach (var report in ordered)
         {
-            List<EventReport>? best = null;
-            var bestScore = 0.0;
-            foreach (var cluster in clusters)
+            var candidates = new SortedSet<int>();
+            foreach (var key in LookupKeys(report))
             {
-                var score = JoinScore(report, cluster, vectors, quotes);
+                if (index.TryGetValue(key, out var members))
+                {
+                    // Undated reports look at the most recent events of their actors only.
+                    candidates.UnionWith(members.Count <= MaxCandidatesPerKey ? members : members.Skip(members.Count - MaxCandidatesPerKey));
+                }
+            }
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var candidate in candidates)
+            {
+                if (clusterArticles[candidate].Contains(report.ArticleId))
+                {
+                    continue;
+                }
+                var score = JoinScore(report, clusters[candidate], vectors, quotes);
                 if (score > bestScore)
                 {
-                    best = cluster;
+                    best = candidate;
                     bestScore = score;
                 }
             }
-            if (best is not null && bestScore >= _options.MinJoinScore)
+            if (best < 0 || bestScore < _options.MinJoinScore)
             {
-                best.Add(report);
+                best = clusters.Count;
+                clusters.Add([]);
+                clusterArticles.Add(new HashSet<string>(StringComparer.Ordinal));
             }
-            else
+            clusters[best].Add(report);
+            clusterArticles[best].Add(report.ArticleId);
+            foreach (var key in IndexKeys(report))
             {
-                clusters.Add([report]);
+                if (!index.TryGetValue(key, out var members))
+                {
+                    index[key] = members = [];
+                }
+                if (members.Count == 0 || members[^1] != best)
+                {
+                    members.Add(best);
+                }
             }
         }
         return clusters.Select(c => new EventCluster(c[0].Type, c[0].Mode, c.All(r => r.IsBackground), c)).ToList();
     }
 
-    /// <summary>0 when the report cannot be the same occurrence; otherwise how alike they are.</summary>
-    private double JoinScore(EventReport report, List<EventReport> cluster, TermVectors vectors, QuoteOverlap quotes)
+    /// <summary>Where a report files its event: by actor, and by actor and day when it has one.</summary>
+    private static IEnumerable<string> IndexKeys(EventReport report)
     {
+        var kind = $"{report.Type}|{report.Mode}|{report.IsBackground}";
+        var day = report.DayRange?.Start.DayNumber;
+        foreach (var actor in report.ActorIds)
+        {
+            yield return $"{kind}|a:{actor}";
+            if (day is { } d)
+            {
+                yield return $"{kind}|a:{actor}|d:{d}";
+            }
+        }
+        if (day is { } only)
+        {
+            yield return $"{kind}|d:{only}";
+        }
+        if (report.ActorIds.Count == 0)
+        {
+            yield return kind;
+        }
+    }
+
+    /// <summary>Where a report looks for its event: a dated one on its day and the days either side, an undated one by actor.</summary>
+    private static IEnumerable<string> LookupKeys(EventReport report)
+    {
+        var kind = $"{report.Type}|{report.Mode}|{report.IsBackground}";
+        if (report.DayRange is { } range)
+        {
+            for (var d = range.Start.DayNumber - 1; d <= range.Start.DayNumber + 1; d++)
+            {
+                yield return $"{kind}|d:{d}";
+            }
+            yield break;
+        }
+        foreach (var actor in report.ActorIds)
+        {
+            yield return $"{kind}|a:{actor}";
+        }
+        if (report.ActorIds.Count == 0)
+        {
+            yield return kind;
+        }
+    }
+
+    /// <summary>0 when the report cannot be the same occurrence; otherwise how alike they are.</summary>
+    private double JoinScore(EventReport report, List<EventReport> all, TermVectors vectors, QuoteOverlap quotes)
+    {
+        // A large event is judged by its first reports (the best dated) and its latest ones.
+        var cluster = all.Count <= 2 * ClusterSample ? all : [.. all.Take(ClusterSample), .. all.TakeLast(ClusterSample)];
         var first = cluster[0];
         if (!string.Equals(first.Type, report.Type, StringComparison.Ordinal) || !string.Equals(first.Mode, report.Mode, StringComparison.Ordinal))
         {
             return 0;
         }
-        if (cluster.Any(r => string.Equals(r.ArticleId, report.ArticleId, StringComparison.Ordinal)) || report.IsBackground != first.IsBackground)
+        if (report.IsBackground != first.IsBackground)
         {
             return 0;
         }

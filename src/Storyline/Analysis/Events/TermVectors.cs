@@ -5,7 +5,8 @@ namespace Storyline.Analysis.Events;
 /// <summary>TF-IDF vectors of article bodies, for telling which event an undated report belongs to.</summary>
 internal sealed class TermVectors
 {
-    private readonly Dictionary<string, Dictionary<string, double>> _vectors = new(StringComparer.Ordinal);
+    // Sparse vectors as term ids in ascending order with their weights: a cosine is one merge pass.
+    private readonly Dictionary<string, (int[] Terms, double[] Weights)> _vectors = new(StringComparer.Ordinal);
 
     public TermVectors(IEnumerable<(string Id, string Text)> documents)
     {
@@ -21,25 +22,24 @@ internal sealed class TermVectors
             }
         }
         var n = counts.Count;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (id, terms) in counts)
         {
-            var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+            var entries = new List<(int Term, double Weight)>(terms.Count);
             var norm = 0.0;
             foreach (var (term, count) in terms)
             {
+                if (!ids.TryGetValue(term, out var termId))
+                {
+                    ids[term] = termId = ids.Count;
+                }
                 var weight = (1 + Math.Log(count)) * Math.Log(1 + ((double)n / documentFrequency[term]));
-                vector[term] = weight;
+                entries.Add((termId, weight));
                 norm += weight * weight;
             }
             norm = Math.Sqrt(norm);
-            if (norm > 0)
-            {
-                foreach (var term in vector.Keys.ToList())
-                {
-                    vector[term] /= norm;
-                }
-            }
-            _vectors[id] = vector;
+            entries.Sort((x, y) => x.Term.CompareTo(y.Term));
+            _vectors[id] = (entries.Select(e => e.Term).ToArray(), entries.Select(e => norm > 0 ? e.Weight / norm : 0).ToArray());
         }
     }
 
@@ -49,16 +49,22 @@ internal sealed class TermVectors
         {
             return 0;
         }
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
         var dot = 0.0;
-        foreach (var (term, weight) in a)
+        int i = 0, j = 0;
+        while (i < a.Terms.Length && j < b.Terms.Length)
         {
-            if (b.TryGetValue(term, out var other))
+            var compare = a.Terms[i].CompareTo(b.Terms[j]);
+            if (compare == 0)
             {
-                dot += weight * other;
+                dot += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (compare < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
         return dot;

@@ -16,6 +16,7 @@ public sealed class QuoteMerger
     public IReadOnlyList<QuoteRecord> Merge(IReadOnlyList<AnnotatedArticle> articles, EntityResolution entities)
     {
         var found = new List<(Quote Quote, AnnotatedArticle Article, string Key, string? SpeakerId)>();
+        var speakers = SpeakerIndex(entities);
         foreach (var annotated in articles)
         {
             foreach (var quote in annotated.Quotes)
@@ -25,22 +26,45 @@ public sealed class QuoteMerger
                 {
                     continue;
                 }
-                found.Add((quote, annotated, key, SpeakerOf(quote, annotated, entities)));
+                found.Add((quote, annotated, key, SpeakerOf(quote, annotated, entities, speakers)));
             }
         }
-        // Longest first, so excerpts find the full quote they come from.
+        // Longest first, so excerpts find the full quote they come from. Groups are found through an
+        // index of their word 4-grams: an excerpt's first four words lead to the quotes that may contain it.
         var groups = new List<List<(Quote Quote, AnnotatedArticle Article, string Key, string? SpeakerId)>>();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byGram = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var item in found.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Article.Article.Id, StringComparer.Ordinal).ThenBy(f => f.Quote.Span.Start))
         {
-            var home = groups.FirstOrDefault(g => string.Equals(g[0].Key, item.Key, StringComparison.Ordinal)
-                || (item.Key.Count(c => c == ' ') + 1 >= MinExcerptWords && g[0].Key.Contains(item.Key, StringComparison.Ordinal)));
-            if (home is null)
+            var words = item.Key.Split(' ');
+            if (!exact.TryGetValue(item.Key, out var home) && words.Length >= MinExcerptWords
+                && byGram.TryGetValue(string.Join(' ', words.Take(4)), out var candidates))
             {
-                groups.Add([item]);
+                home = candidates.FirstOrDefault(g => groups[g][0].Key.Contains(item.Key, StringComparison.Ordinal), -1);
             }
-            else
+            else if (!exact.ContainsKey(item.Key))
             {
-                home.Add(item);
+                home = -1;
+            }
+            if (home >= 0)
+            {
+                groups[home].Add(item);
+                continue;
+            }
+            groups.Add([item]);
+            var index = groups.Count - 1;
+            exact[item.Key] = index;
+            for (var i = 0; i + 4 <= words.Length; i++)
+            {
+                var gram = string.Join(' ', words, i, 4);
+                if (!byGram.TryGetValue(gram, out var list))
+                {
+                    byGram[gram] = list = [];
+                }
+                if (list.Count == 0 || list[^1] != index)
+                {
+                    list.Add(index);
+                }
             }
         }
         var records = new List<QuoteRecord>();
@@ -70,7 +94,26 @@ public sealed class QuoteMerger
         return records.OrderBy(r => r.ArticleId, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
     }
 
-    private static string? SpeakerOf(Quote quote, AnnotatedArticle annotated, EntityResolution entities)
+    /// <summary>Names of people and organizations (and their longer aliases) to the entity id, case-insensitively.</summary>
+    private static Dictionary<string, string> SpeakerIndex(EntityResolution entities)
+    {
+        var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entities.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization))
+        {
+            index.TryAdd(e.Name, e.Id);
+        }
+        foreach (var e in entities.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization))
+        {
+            foreach (var alias in e.Aliases.Where(a => a.Length > 3))
+            {
+                // Aliases only ever match a whole speaker ("the Kestrian premier"), never a word inside one.
+                index.TryAdd("=" + alias, e.Id);
+            }
+        }
+        return index;
+    }
+
+    private static string? SpeakerOf(Quote quote, AnnotatedArticle annotated, EntityResolution entities, Dictionary<string, string> speakers)
     {
         if (quote.SpeakerSpan is { } span)
         {
@@ -84,14 +127,22 @@ public sealed class QuoteMerger
         {
             return null;
         }
-        // Post authors and unlinked speakers: the entity whose name or alias the speaker text contains.
-        var speaker = quote.Speaker;
-        return entities.Entities
-            .Where(e => e.Type is EntityType.Person or EntityType.Organization)
-            .Where(e => speaker.Contains(e.Name, StringComparison.OrdinalIgnoreCase)
-                || e.Aliases.Any(a => a.Length > 3 && string.Equals(a, speaker, StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(e => e.Name.Length)
-            .Select(e => e.Id)
-            .FirstOrDefault();
+        // Post authors and unlinked speakers ("Ambassador Jane Roe"): the longest known name or alias among the speaker's word runs.
+        if (speakers.TryGetValue("=" + quote.Speaker, out var whole))
+        {
+            return whole;
+        }
+        var words = quote.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = words.Length; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (speakers.TryGetValue(string.Join(' ', words, start, length), out var id) && (length > 1 || words.Length == 1))
+                {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -10,6 +10,9 @@ namespace Storyline.Analysis.Stories;
 /// </summary>
 public sealed class StoryBuilder
 {
+    /// <summary>Only an event's leading actors tie it to other events; a long tail of names would join everything.</summary>
+    private const int MaxActorsPerEvent = 6;
+
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events, EntityResolution entities)
     {
         var parent = Enumerable.Range(0, events.Count).ToArray();
@@ -28,13 +31,27 @@ public sealed class StoryBuilder
                 }
             }
         }
+        // News events sharing two actors: indexed by actor pair, so no event is compared with every other.
+        var byPair = new Dictionary<(string, string), int>();
         for (var i = 0; i < events.Count; i++)
         {
-            for (var j = i + 1; j < events.Count; j++)
+            if (events[i].IsBackground)
             {
-                if (!events[i].IsBackground && !events[j].IsBackground && events[i].ActorIds.Count(events[j].ActorIds.Contains) >= 2)
+                continue;
+            }
+            var actors = events[i].ActorIds.Take(MaxActorsPerEvent).Order(StringComparer.Ordinal).ToList();
+            for (var a = 0; a < actors.Count; a++)
+            {
+                for (var b = a + 1; b < actors.Count; b++)
                 {
-                    Union(parent, i, j);
+                    if (byPair.TryGetValue((actors[a], actors[b]), out var other))
+                    {
+                        Union(parent, i, other);
+                    }
+                    else
+                    {
+                        byPair[(actors[a], actors[b])] = i;
+                    }
                 }
             }
         }
