@@ -29,7 +29,7 @@ public sealed class EventTitler
             "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
-            "statement" => a is null ? "Statement" : $"{a} issues a statement" + (b is null ? "" : $" on {b}"),
+            "statement" => a is null ? "Statement" : $"{a} issues a statement",
             "attack" => place is not null ? $"Attack in {place}" : a is null ? "Attack" : $"Attack involving {both}",
             _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
         };

@@ -152,7 +152,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         return lexicon.HasCue("background", words, index - CueWindow, index);
     }
 
-    /// <summary>The actors of a sentence, nearest to the trigger first: the caller and the called stand beside "call".</summary>
+    /// <summary>The actors of a sentence: those before the trigger, nearest first, then those after it.</summary>
     private static List<string> ActorsIn(TextSpan sentence, TextSpan trigger, IReadOnlyList<EntityMention> mentions)
     {
         var actors = new List<(string Key, int Distance)>();
@@ -161,19 +161,21 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             if (sentence.Contains(mention.Span)
                 && mention.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp)
             {
-                var distance = mention.Span.End <= trigger.Start ? trigger.Start - mention.Span.End : Math.Max(0, mention.Span.Start - trigger.End);
+                // Negative distances mark actors before the trigger.
+                var distance = mention.Span.End <= trigger.Start ? -(trigger.Start - mention.Span.End) - 1 : Math.Max(0, mention.Span.Start - trigger.End);
                 var at = actors.FindIndex(a => string.Equals(a.Key, mention.EntityKey, StringComparison.Ordinal));
                 if (at < 0)
                 {
                     actors.Add((mention.EntityKey, distance));
                 }
-                else if (distance < actors[at].Distance)
+                else if (Math.Abs(distance) < Math.Abs(actors[at].Distance))
                 {
                     actors[at] = (mention.EntityKey, distance);
                 }
             }
         }
-        return actors.OrderBy(a => a.Distance).Select(a => a.Key).ToList();
+        // Subjects stand before the verb: "Kestria imposed tariffs on Veldoran steel" puts the imposer first.
+        return actors.OrderBy(a => a.Distance < 0 ? 0 : 1).ThenBy(a => Math.Abs(a.Distance)).Select(a => a.Key).ToList();
     }
 
     private static TimeExpression? NearestDate(string text, TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
