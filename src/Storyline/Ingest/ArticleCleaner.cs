@@ -106,27 +106,7 @@ public sealed partial class ArticleCleaner
     /// <summary>The id of a body: the same words give the same id whatever the spacing, case or punctuation.</summary>
     public static string ContentId(string body)
     {
-        var builder = new StringBuilder(body.Length);
-        var space = false;
-        foreach (var c in body)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                space = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(TextKey.Of(body)));
         return Convert.ToHexStringLower(hash)[..16];
     }
 

@@ -74,7 +74,7 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
         }
 
         // Union the confirmed pairs, then point every member of a group at the group's original.
-        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var sets = new UnionFind(articles.Count);
         var best = new Dictionary<int, double>();
         foreach (var (a, b) in candidates.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
         {
@@ -83,13 +83,13 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
             {
                 continue;
             }
-            Union(parent, a, b);
+            sets.Union(a, b);
             best[a] = Math.Max(best.GetValueOrDefault(a), similarity);
             best[b] = Math.Max(best.GetValueOrDefault(b), similarity);
         }
 
         var links = new List<DuplicateLink>();
-        foreach (var group in Enumerable.Range(0, articles.Count).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1))
+        foreach (var group in Enumerable.Range(0, articles.Count).GroupBy(i => sets.Find(i)).Where(g => g.Count() > 1))
         {
             var original = group
                 .OrderBy(i => articles[i].Published.Value ?? DateOnly.MaxValue)
@@ -193,25 +193,5 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
         x *= 0x94D049BB133111EBUL;
         x ^= x >> 31;
         return x;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb)
-        {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class StoryBuilder
 
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events, EntityResolution entities)
     {
-        var parent = Enumerable.Range(0, events.Count).ToArray();
+        var sets = new UnionFind(events.Count);
         var byArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
@@ -23,7 +23,7 @@ public sealed class StoryBuilder
             {
                 if (byArticle.TryGetValue(articleId, out var other))
                 {
-                    Union(parent, i, other);
+                    sets.Union(i, other);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ public sealed class StoryBuilder
                 {
                     if (byPair.TryGetValue((actors[a], actors[b]), out var other))
                     {
-                        Union(parent, i, other);
+                        sets.Union(i, other);
                     }
                     else
                     {
@@ -56,7 +56,7 @@ public sealed class StoryBuilder
             }
         }
         var stories = new List<Story>();
-        foreach (var group in Enumerable.Range(0, events.Count).GroupBy(i => Find(parent, i)))
+        foreach (var group in Enumerable.Range(0, events.Count).GroupBy(i => sets.Find(i)))
         {
             var members = group.Select(i => events[i]).ToList();
             var articleIds = members.SelectMany(e => e.ArticleIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -87,25 +87,5 @@ public sealed class StoryBuilder
             .Select(g => g.Key);
         var who = actors.Count == 0 ? "Story" : string.Join(" and ", actors);
         return $"{who}: {string.Join(", ", modes)}";
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb)
-        {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Storyline.Analysis;
+namespace Storyline.Model;
 
 /// <summary>Text reduced to lowercase letters and digits with single spaces, for matching across outlets.</summary>
 internal static class TextKey
