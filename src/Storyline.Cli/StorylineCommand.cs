@@ -13,6 +13,9 @@ namespace Storyline.Cli;
 /// <summary>The `storyline` command line. Verbs are thin: they parse, call the pipeline or a stage, and print.</summary>
 internal static class StorylineCommand
 {
+    /// <summary>JSON lines for people and tools: quotes and apostrophes stay readable; nothing here is embedded in HTML.</summary>
+    private static readonly JsonSerializerOptions JsonLines = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Exit codes, documented in docs/cli.md.</summary>
     public const int Ok = 0;
     public const int Failed = 1;
@@ -142,15 +145,15 @@ internal static class StorylineCommand
                         outlet = article.Outlet,
                         byline = article.Byline,
                         dateline_place = article.DatelinePlace,
-                        published = new { value = article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), basis = article.Published.Basis.ToString() },
+                        published = new { value = article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), basis = Storyline.Reports.JsonReportWriter.BasisName(article.Published.Basis) },
                         url = article.Url,
                         body = article.Body,
-                    }));
+                    }, JsonLines));
                 }
                 else
                 {
                     output.WriteLine($"# {article.Headline}");
-                    output.WriteLine($"outlet: {article.Outlet ?? "-"} | byline: {article.Byline ?? "-"} | dateline: {article.DatelinePlace ?? "-"} | published: {article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} ({article.Published.Basis})");
+                    output.WriteLine($"outlet: {article.Outlet ?? "-"} | byline: {article.Byline ?? "-"} | dateline: {article.DatelinePlace ?? "-"} | published: {article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} ({Storyline.Reports.JsonReportWriter.BasisName(article.Published.Basis)})");
                     output.WriteLine();
                     output.WriteLine(article.Body);
                 }
@@ -194,7 +197,7 @@ internal static class StorylineCommand
                     value = t.Value,
                     anchor = t.Anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     confidence = t.Confidence,
-                }));
+                }, JsonLines));
             }
             return Ok;
         });

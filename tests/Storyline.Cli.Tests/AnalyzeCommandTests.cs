@@ -151,4 +151,22 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("Thursday", text[thursday.GetProperty("start").GetInt32()..thursday.GetProperty("end").GetInt32()]);
         Assert.Contains(lines, l => l.GetProperty("value").GetString() == "2025-08");
     }
+
+    [Fact]
+    public void Extract_prints_one_json_object_per_article_of_a_feed_and_stores_nothing()
+    {
+        var path = Write("feed.jsonl", "{\"title\": \"Roe's call\", \"text\": \"Jana Roe spoke to Arno Vell by telephone on Monday.\", \"date\": \"2025-11-03\", \"outlet\": \"Northwire\"}\n{\"title\": \"Second\", \"text\": \"Dock workers walked out in Saltreach.\"}\n");
+
+        var (code, stdout, _) = Run("extract", path, "--json");
+
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"headline\":\"Roe's call\"", lines[0], StringComparison.Ordinal);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("Northwire", first.RootElement.GetProperty("outlet").GetString());
+        Assert.Equal("2025-11-03", first.RootElement.GetProperty("published").GetProperty("value").GetString());
+        Assert.Equal("metadata", first.RootElement.GetProperty("published").GetProperty("basis").GetString());
+        Assert.Empty(Directory.GetFiles(_folder, "*.db", SearchOption.AllDirectories));
+    }
 }

@@ -48,7 +48,7 @@ public sealed class JsonReportWriter
             WriteNullable(json, "url", a.Url);
             json.WriteStartObject("published");
             WriteNullable(json, "value", a.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("basis", Snake(a.Published.Basis.ToString()));
+            json.WriteString("basis", BasisName(a.Published.Basis));
             if (a.Published.Earliest is { } earliest)
             {
                 json.WriteString("earliest", earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -218,6 +218,9 @@ public sealed class JsonReportWriter
         EntityType.Product => "PRODUCT",
         _ => "MISC",
     };
+
+    /// <summary>How a publication date was found, as the report writes it: "metadata", "dateline", "body_text"...</summary>
+    public static string BasisName(DateBasis basis) => Snake(basis.ToString());
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
