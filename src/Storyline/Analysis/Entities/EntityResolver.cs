@@ -106,11 +106,12 @@ public sealed class EntityResolver
     private static void MergeDemonyms(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
     {
         var places = byKey.Values.Where(a => a.Type == EntityType.Gpe).Select(a => (a.Key, Name: NameOf(a.Key))).ToList();
-        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Norp))
+        // A demonym an article typed as a place ("Veldoran" read as a country) is a demonym all the same.
+        foreach (var acc in byKey.Values.Where(a => a.Type is EntityType.Norp or EntityType.Gpe))
         {
             var demonym = NameOf(acc.Key);
             var matches = places
-                .Where(p => p.Name.Length >= 4 && demonym.Length > p.Name.Length && demonym.Length - p.Name.Length <= 3
+                .Where(p => !string.Equals(p.Key, acc.Key, StringComparison.Ordinal) && p.Name.Length >= 4 && demonym.Length > p.Name.Length && demonym.Length - p.Name.Length <= 3
                     && demonym.StartsWith(p.Name[..^1], StringComparison.Ordinal))
                 .ToList();
             if (matches.Count == 1)
@@ -121,23 +122,31 @@ public sealed class EntityResolver
     }
 
     /// <summary>
-    /// A name one article could not type (MISC) is the entity other articles typed under the same
-    /// name, or the one person whose surname it is.
+    /// One name typed differently across articles ("Hollis Brandt" a person in five, MISC or a place in
+    /// one) is the entity most articles say it is; a MISC name that is the surname of one person joins them.
     /// </summary>
     private static void MergeUntyped(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
     {
-        var typed = byKey.Values.Where(a => a.Type != EntityType.Misc).ToList();
-        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Misc))
+        foreach (var group in byKey.Values.GroupBy(a => NameOf(a.Key), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ranked = group.OrderByDescending(a => a.ArticleIds.Count).ThenBy(a => a.Type == EntityType.Misc ? 1 : 0).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+            var dominant = ranked[0];
+            foreach (var other in ranked.Skip(1))
+            {
+                if (other.Type == EntityType.Misc || dominant.ArticleIds.Count >= 2 * other.ArticleIds.Count)
+                {
+                    rootOf[other.Key] = rootOf[dominant.Key];
+                }
+            }
+        }
+        var people = byKey.Values.Where(a => a.Type == EntityType.Person).ToList();
+        foreach (var acc in byKey.Values.Where(a => a.Type == EntityType.Misc && string.Equals(rootOf[a.Key], a.Key, StringComparison.Ordinal)))
         {
             var name = NameOf(acc.Key);
-            var same = typed.Where(t => string.Equals(NameOf(t.Key), name, StringComparison.Ordinal)).ToList();
-            if (same.Count == 0)
+            var owners = people.Where(t => NameOf(t.Key).EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            if (owners.Count == 1)
             {
-                same = typed.Where(t => t.Type == EntityType.Person && NameOf(t.Key).EndsWith(" " + name, StringComparison.Ordinal)).ToList();
-            }
-            if (same.Count == 1)
-            {
-                rootOf[acc.Key] = rootOf[same[0].Key];
+                rootOf[acc.Key] = rootOf[owners[0].Key];
             }
         }
     }
