@@ -65,7 +65,7 @@ public sealed class ClusteringEval
         output.WriteLine($"{"gold",-36} {"",6} {"",6} {"",6} {goldEvents.Distinct(StringComparer.Ordinal).Count(),6} {"",6} {"",6} {"",6} {goldStories.Distinct(StringComparer.Ordinal).Count(),6}");
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Storyline: {ours.EventCount} events ({ours.BackgroundCount} background), {ours.StoryCount} stories; {ours.ArticlesInNoEvent} articles in no event, {ours.ArticlesInNoStory} in no story"));
+            $"Storyline: {ours.EventCount} events ({ours.BackgroundCount} background), {ours.StoryCount} stories; {ours.ArticlesInNoEvent} articles in no event, {ours.ArticlesInNoStory} in no story; {ours.ArticlesWithMentions} articles have a non-background event mention"));
         return 0;
     }
 
@@ -78,7 +78,7 @@ public sealed class ClusteringEval
 
     private sealed record StorylineRun(
         IReadOnlyList<string> Events, IReadOnlyList<string> Stories, double Seconds,
-        int EventCount, int BackgroundCount, int StoryCount, int ArticlesInNoEvent, int ArticlesInNoStory);
+        int EventCount, int BackgroundCount, int StoryCount, int ArticlesInNoEvent, int ArticlesInNoStory, int ArticlesWithMentions);
 
     private static StorylineRun RunStoryline(List<ClusterLabel> labels, List<string> texts)
     {
@@ -134,7 +134,8 @@ public sealed class ClusteringEval
             }
         }
         return new StorylineRun(events, stories, timer.Elapsed.TotalSeconds,
-            graph.Events.Count, graph.Events.Count(e => e.IsBackground), graph.Stories.Count, noEvent, noStory);
+            graph.Events.Count, graph.Events.Count(e => e.IsBackground), graph.Stories.Count, noEvent, noStory,
+            annotated.Count(a => a.Events.Any(e => !e.IsBackground)));
     }
 
     /// <summary>Per article id, the non-background event with the most mentions citing it (first listed on ties).</summary>
