@@ -1,0 +1,54 @@
+using System.Globalization;
+using Storyline.Eval;
+
+// Scores Storyline against external gold data in /work/shared/eval (see docs/eval.md).
+const string Usage = """
+    usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
+           Storyline.Eval quotes [--data FILE]
+    """;
+
+if (args.Length == 0)
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 1; i < args.Length; i++)
+{
+    if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+    {
+        Console.Error.WriteLine($"unexpected argument '{args[i]}'");
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+    options[args[i]] = args[++i];
+}
+
+try
+{
+    switch (args[0])
+    {
+        case "clustering":
+            var threshold = Number(options, "--threshold", 0.3);
+            return new ClusteringEval().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/clustering"),
+                threshold,
+                Number(options, "--story-threshold", threshold),
+                Console.Out);
+        case "quotes":
+            return new QuotesEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/quotes/dev.jsonl"), Console.Out);
+        default:
+            Console.Error.WriteLine($"unknown mode '{args[0]}'");
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+static double Number(Dictionary<string, string> options, string name, double fallback) =>
+    options.TryGetValue(name, out var text) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : fallback;
