@@ -390,7 +390,9 @@ public sealed partial class EntityRecognizer
                     CandidateKind.UnknownDemonym when entity.Type is EntityType.Gpe or EntityType.Norp => EntityType.Norp,
                     _ => entity.Type,
                 };
-                mentions.Add(new EntityMention(c.Span, c.Text, type, key));
+                // The mention's text is the surface as written (spaces collapsed), never the normalized lookup form.
+                var surface = string.Join(' ', c.Span.Of(scan.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                mentions.Add(new EntityMention(c.Span, surface, type, key));
                 lastEnd = c.Span.End;
                 if (!byKey.TryGetValue(key, out var slot))
                 {

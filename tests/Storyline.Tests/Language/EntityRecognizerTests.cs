@@ -325,6 +325,14 @@ public sealed class EntityRecognizerTests
     public bool Mentions_are_ordered_disjoint_inside_the_text_and_point_to_returned_entities(NewsText input) =>
         IsWellFormed(input.Value, "Marrow");
 
+    [Fact]
+    public void A_mention_keeps_its_curly_apostrophe_as_written()
+    {
+        // Found by the property below (replay 8702783791493681919,8636644206918933891,59).
+        const string Text = "été \n Dr.  Washington'sMinister’ssaid  J. Trade \n PrimeThe \n étéX \n 50% \n Ministry pic.twitter.com/AbC Q the \n \n";
+        Assert.True(IsWellFormed(Text, "Marrow"));
+    }
+
     [Property]
     public bool Arbitrary_strings_never_break_the_recognizer(string? text) => IsWellFormed(text ?? "", null);
 
