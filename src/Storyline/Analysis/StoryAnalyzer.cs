@@ -42,7 +42,8 @@ public sealed class StoryAnalyzer
             var independent = cluster.Reports.Select(r => r.ArticleId).Where(id => !reprints.Contains(id)).Distinct(StringComparer.Ordinal).Count();
             // Background needs a date to be placed on the timeline; news not dated to the day needs two independent reports.
             var dayDated = date is not null && TimexRange.TryParse(date.Value, out var dateRange) && dateRange.Precision == TimexPrecision.Day;
-            if (cluster.IsBackground ? date is null : independent < 2 && !dayDated)
+            // Untyped news needs two independent reports whatever its date: one article's lead is not yet an event.
+            if (cluster.IsBackground ? date is null : independent < 2 && (!dayDated || cluster.Mode == "news"))
             {
                 continue;
             }
@@ -61,7 +62,7 @@ public sealed class StoryAnalyzer
             var identity = string.Join('|', mentions.Select(m => $"{m.ArticleId}:{m.Start}").Order(StringComparer.Ordinal));
             events.Add(new StoryEvent(
                 StableId.Of("ev", $"{cluster.Type}|{cluster.Mode}|{identity}"),
-                _titler.Title(cluster, actorIds, entities, place),
+                cluster.Mode == "news" ? NewsTitle(articleIds, byId, reprints) : _titler.Title(cluster, actorIds, entities, place),
                 cluster.Type,
                 cluster.Mode,
                 date,
@@ -99,6 +100,15 @@ public sealed class StoryAnalyzer
             contradictions,
             _timeline.Build(events));
     }
+
+    /// <summary>Untyped news is titled by the headline of its earliest original report.</summary>
+    private static string NewsTitle(List<string> articleIds, Dictionary<string, Article> byId, HashSet<string> reprints) =>
+        articleIds
+            .Select(id => byId[id])
+            .OrderBy(a => reprints.Contains(a.Id) ? 1 : 0)
+            .ThenBy(a => a.Published.Value ?? a.Published.Earliest ?? DateOnly.MaxValue)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .First().Headline;
 
     /// <summary>An article with no date of its own was published on or after the news event it reports most.</summary>
     private static Article InheritDate(Article article, IReadOnlyList<StoryEvent> events)

@@ -174,4 +174,19 @@ public sealed class StoryAnalyzerTests
         Assert.Equal(first.Events.Select(e => (e.Id, e.Title)), second.Events.Select(e => (e.Id, e.Title)));
         Assert.Equal(first.Stories.Select(s => s.Id), second.Stories.Select(s => s.Id));
     }
+
+    [Fact]
+    public void Untyped_news_from_two_outlets_about_the_same_thing_is_one_event_titled_by_a_headline()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Actress Mira Sato checked into a rehabilitation clinic in Marrow, her publicist confirmed. Sato entered the clinic after a difficult year.", null, ("OTHER", "news"), ["Mira Sato"]);
+        corpus.Add("Mira Sato has entered a rehabilitation clinic in Marrow, according to her publicist. The actress checked in quietly.", null, ("OTHER", "news"), ["Mira Sato"]);
+        corpus.Add("Wheat prices fell sharply on the southern plains as farmers brought in an unexpectedly large harvest.", null, ("OTHER", "news"), []);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var news = Assert.Single(graph.Events);
+        Assert.Equal(2, news.ArticleIds.Count);
+        Assert.StartsWith("Actress Mira Sato checked into a rehabilitation clinic", news.Title, StringComparison.Ordinal);
+    }
 }

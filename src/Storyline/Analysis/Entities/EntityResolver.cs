@@ -36,6 +36,7 @@ public sealed class EntityResolver
         MergeSurnames(byKey, rootOf);
         MergeDemonyms(byKey, rootOf);
         MergeUntyped(byKey, rootOf);
+        FlattenRoots(rootOf);
 
         var idByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var entities = new List<CanonicalEntity>();
@@ -56,7 +57,7 @@ public sealed class EntityResolver
             // A demonym joined to its country is named and typed by the country.
             if (root.Type == EntityType.Gpe)
             {
-                name = group.Where(a => a.Type == EntityType.Gpe).SelectMany(a => a.NameCounts).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+                name = group.Where(a => a.Type == EntityType.Gpe).SelectMany(a => a.NameCounts).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? name;
                 aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             }
@@ -147,6 +148,31 @@ public sealed class EntityResolver
             if (owners.Count == 1)
             {
                 rootOf[acc.Key] = rootOf[owners[0].Key];
+            }
+        }
+    }
+
+    /// <summary>Merges chain (a surname to a MISC name to a person); every key must point at its final root.</summary>
+    private static void FlattenRoots(Dictionary<string, string> rootOf)
+    {
+        foreach (var key in rootOf.Keys.ToList())
+        {
+            var root = key;
+            for (var steps = 0; steps < rootOf.Count && !string.Equals(rootOf[root], root, StringComparison.Ordinal); steps++)
+            {
+                root = rootOf[root];
+            }
+            rootOf[key] = root;
+        }
+        // A cycle would leave two keys pointing at each other; make the smaller one the root.
+        foreach (var key in rootOf.Keys.ToList())
+        {
+            var target = rootOf[key];
+            if (!string.Equals(rootOf[target], target, StringComparison.Ordinal))
+            {
+                var root = string.CompareOrdinal(target, rootOf[target]) < 0 ? target : rootOf[target];
+                rootOf[target] = root;
+                rootOf[key] = root;
             }
         }
     }

@@ -14,6 +14,9 @@ public sealed class EventClustererOptions
     /// <summary>Least body similarity for two same-day reports of one kind with no actor in common to be one event.</summary>
     public double MinSameDaySimilarity { get; init; } = 0.15;
 
+    /// <summary>Least body similarity for two untyped news reports to be one event.</summary>
+    public double MinNewsSimilarity { get; init; } = 0.2;
+
     /// <summary>Least body similarity for a report dated one day off to join an event with the same actors.</summary>
     public double MinNextDaySimilarity { get; init; } = 0.3;
 }
@@ -71,6 +74,8 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
 
     private const int MaxCandidatesPerKey = 32;
 
+    private const int NewsIndexTerms = 8;
+
     private readonly EventClustererOptions _options = options ?? new EventClustererOptions();
 
     public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles, EntityResolution entities)
@@ -97,7 +102,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         foreach (var report in ordered)
         {
             var candidates = new SortedSet<int>();
-            foreach (var key in LookupKeys(report))
+            foreach (var key in LookupKeys(report, vectors))
             {
                 if (index.TryGetValue(key, out var members))
                 {
@@ -128,7 +133,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
             }
             clusters[best].Add(report);
             clusterArticles[best].Add(report.ArticleId);
-            foreach (var key in IndexKeys(report))
+            foreach (var key in IndexKeys(report, vectors))
             {
                 if (!index.TryGetValue(key, out var members))
                 {
@@ -144,7 +149,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
     }
 
     /// <summary>Where a report files its event: by actor, and by actor and day when it has one.</summary>
-    private static IEnumerable<string> IndexKeys(EventReport report)
+    private static IEnumerable<string> IndexKeys(EventReport report, TermVectors vectors)
     {
         var kind = $"{report.Type}|{report.Mode}|{report.IsBackground}";
         var day = report.DayRange?.Start.DayNumber;
@@ -164,10 +169,18 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             yield return kind;
         }
+        foreach (var term in NewsTerms(report, vectors))
+        {
+            yield return $"{kind}|t:{term}";
+        }
     }
 
+    /// <summary>Untyped news meets other news through the heaviest words of its article.</summary>
+    private static IEnumerable<int> NewsTerms(EventReport report, TermVectors vectors) =>
+        report.Mode == "news" ? vectors.TopTerms(report.ArticleId, NewsIndexTerms) : [];
+
     /// <summary>Where a report looks for its event: a dated one on its day and the days either side, an undated one by actor.</summary>
-    private static IEnumerable<string> LookupKeys(EventReport report)
+    private static IEnumerable<string> LookupKeys(EventReport report, TermVectors vectors)
     {
         var kind = $"{report.Type}|{report.Mode}|{report.IsBackground}";
         if (report.DayRange is { } range)
@@ -185,6 +198,10 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         if (report.ActorIds.Count == 0)
         {
             yield return kind;
+        }
+        foreach (var term in NewsTerms(report, vectors))
+        {
+            yield return $"{kind}|t:{term}";
         }
     }
 
@@ -218,6 +235,11 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             // The same kind of occurrence on the same day: actors named differently ("Dunmere", "Kestria") still agree.
             return 1 + overlap + similarity;
+        }
+        // Untyped news is matched on its words: two leads about the same occurrence may name nobody alike.
+        if (report.Mode == "news")
+        {
+            return similarity >= _options.MinNewsSimilarity ? similarity + (0.5 * overlap) : 0;
         }
         if (overlap < _options.MinActorOverlap)
         {

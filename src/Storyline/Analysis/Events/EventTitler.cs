@@ -30,6 +30,7 @@ public sealed class EventTitler
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
             "statement" => a is null ? "Statement" : $"{a} issues a statement",
+            "news" => both is null ? "News report" : $"News involving {both}",
             "attack" => place is not null ? $"Attack in {place}" : a is null ? "Attack" : $"Attack involving {both}",
             _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
         };

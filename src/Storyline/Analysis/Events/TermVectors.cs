@@ -43,6 +43,12 @@ internal sealed class TermVectors
         }
     }
 
+    /// <summary>The ids of an article's heaviest terms: keys under which articles on the same subject meet.</summary>
+    public IEnumerable<int> TopTerms(string id, int count) =>
+        _vectors.TryGetValue(id, out var v)
+            ? v.Terms.Select((term, i) => (term, weight: v.Weights[i])).OrderByDescending(x => x.weight).ThenBy(x => x.term).Take(count).Select(x => x.term)
+            : [];
+
     public double Cosine(string firstId, string secondId)
     {
         if (!_vectors.TryGetValue(firstId, out var a) || !_vectors.TryGetValue(secondId, out var b))

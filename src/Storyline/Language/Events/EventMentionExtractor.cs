@@ -66,6 +66,16 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 found.RemoveAll(m => m.Sentence == sentence && m.Type == "STATEMENT");
             }
         }
+        // Every article reports something: when its lead names no known kind of occurrence, the lead
+        // itself is the article's news (OTHER / news), so articles on any subject still group into events.
+        if (sentences.Count > 0 && !found.Any(m => !m.IsBackground && m.Sentence.Start <= sentences[Math.Min(1, sentences.Count - 1)].Span.Start))
+        {
+            var lead = sentences[0].Span;
+            var first = WordPattern().Match(text, lead.Start, lead.Length);
+            var trigger = first.Success ? new TextSpan(first.Index, first.Length) : new TextSpan(lead.Start, 0);
+            var time = NearestDate(text, lead, trigger, times);
+            found.Insert(0, new EventMention(lead, trigger, "OTHER", "news", ActorsIn(lead, trigger, mentions), time, null, IsBackground(article, time, [], 0)));
+        }
         return BorrowDates(article, sentences, mentions, found, times);
     }
 

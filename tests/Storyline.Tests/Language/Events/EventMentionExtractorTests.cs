@@ -66,4 +66,20 @@ public sealed class EventMentionExtractorTests
         var agreement = Assert.Single(Extract(Body, "2026-01-23"), m => m.Mode == "agreement");
         Assert.Equal("2026-01-22", agreement.Time!.Value);
     }
+
+    [Fact]
+    public void A_lead_with_no_known_kind_of_occurrence_is_the_articles_untyped_news()
+    {
+        var mentions = Extract("Actress Mira Sato checked herself into a treatment centre in Marrow on Monday, her publicist said.\nShe is expected to stay for a month.", "2025-11-04");
+        var news = Assert.Single(mentions);
+        Assert.Equal(("OTHER", "news"), (news.Type, news.Mode));
+        Assert.Equal(0, news.Sentence.Start);
+        Assert.Equal("2025-11-03", news.Time!.Value);
+    }
+
+    [Fact]
+    public void A_lead_that_reports_a_call_gets_no_untyped_news()
+    {
+        Assert.DoesNotContain(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "news");
+    }
 }
