@@ -74,6 +74,7 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
     public void The_tariff_visit_agreement_and_strike_are_dated_to_their_days()
     {
         Assert.Contains(samples.Id("a02"), SamplesReportFixture.Strings(NewsEvent("tariff", "2025-09-15").GetProperty("article_ids")));
+        Assert.Equal("Kestria imposes tariffs", NewsEvent("tariff", "2025-09-15").GetProperty("title").GetString());
         Assert.Contains(samples.Id("a17"), SamplesReportFixture.Strings(NewsEvent("visit", "2026-01-12").GetProperty("article_ids")));
         Assert.Contains(samples.Id("a22"), SamplesReportFixture.Strings(NewsEvent("agreement", "2026-01-22").GetProperty("article_ids")));
         Assert.Contains(samples.Id("b02"), SamplesReportFixture.Strings(NewsEvent("strike", "2025-10-06").GetProperty("article_ids")));

@@ -47,7 +47,7 @@ public sealed class StoryAnalyzer
             {
                 continue;
             }
-            var actorIds = cluster.Reports.SelectMany(r => r.ActorIds.Select((a, rank) => (Id: a, Weight: 1.0 / (rank + 1))))
+            var actorIds = cluster.Reports.SelectMany(r => r.ActorIds.Select((a, rank) => (Id: a, Weight: 1.0 / ((rank + 1) * (rank + 1)))))
                 .GroupBy(a => a.Id, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Sum(a => a.Weight))
                 .ThenBy(g => g.Key, StringComparer.Ordinal)

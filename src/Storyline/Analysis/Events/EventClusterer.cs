@@ -287,7 +287,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         foreach (var group in groups)
         {
             // Actors nearest the trigger in many mentions are the event's protagonists.
-            var actors = group.SelectMany(m => m.ActorKeys.Select((key, rank) => (Id: entities.IdOf(key), Weight: 1.0 / (rank + 1))))
+            var actors = group.SelectMany(m => m.ActorKeys.Select((key, rank) => (Id: entities.IdOf(key), Weight: 1.0 / ((rank + 1) * (rank + 1)))))
                 .Where(a => a.Id is not null)
                 .GroupBy(a => a.Id!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Sum(a => a.Weight))

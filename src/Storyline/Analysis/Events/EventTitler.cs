@@ -10,9 +10,9 @@ public sealed class EventTitler
     {
         var people = actorIds.Select(entities.ById).Where(e => e is not null).Select(e => e!).ToList();
         // Leaders are the subject of consultations; countries and organizations of tariffs and strikes.
-        // A statement's speaker is whoever stands nearest the verb; no type preference.
+        // A statement's speaker and a tariff's imposer come first in the actor order; no type preference.
         var preferPeople = cluster.Type is "CONSULT" or "AGREE" or "REQUEST";
-        var ranked = cluster.Type == "STATEMENT" ? people : people
+        var ranked = cluster.Type is "STATEMENT" or "SANCTION" ? people : people
             .OrderBy(e => preferPeople ? (e.Type == EntityType.Person ? 0 : 1) : (e.Type == EntityType.Person ? 1 : 0))
             .ToList();
         var a = ranked.Count > 0 ? ranked[0].Name : null;
@@ -24,8 +24,9 @@ public sealed class EventTitler
             "visit" => place is not null ? $"{a ?? "Delegation"} visits {place}" : $"{a ?? "Official"} makes a visit" + (b is null ? "" : $" ({b})"),
             "meeting" => both is null ? "Meeting" : b is null ? $"{a} holds a meeting" : $"{both} meet",
             "negotiation" => both is null ? "Negotiations" : $"Negotiations involving {both}",
-            "tariff" => a is null ? "Tariffs imposed" : b is null ? $"{a} imposes tariffs" : $"{a} imposes tariffs affecting {b}",
-            "sanctions" => a is null ? "Sanctions imposed" : b is null ? $"{a} imposes sanctions" : $"{a} imposes sanctions affecting {b}",
+            // Who is hit is too often a nationality of goods ("Russian oil") to name in a title; the actors list has them.
+            "tariff" => a is null ? "Tariffs imposed" : $"{a} imposes tariffs",
+            "sanctions" => a is null ? "Sanctions imposed" : $"{a} imposes sanctions",
             "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",

@@ -51,6 +51,10 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 var last = words[i + trigger.Words.Count - 1];
                 var triggerSpan = TextSpan.FromBounds(sentence.Start + words[i].Index, sentence.Start + last.Index + last.Length);
                 var actors = ActorsIn(sentence, triggerSpan, mentions);
+                if (trigger.Mode is "tariff" or "sanctions")
+                {
+                    actors = ImposerFirst(actors, words, lower, sentence, triggerSpan, mentions);
+                }
                 if (actors.Count == 0 && trigger.Type is not "DISASTER")
                 {
                     continue;
@@ -160,6 +164,38 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             return range.End < published.AddDays(-BackgroundDays);
         }
         return lexicon.HasCue("background", words, index - CueWindow, index);
+    }
+
+    /// <summary>
+    /// Who imposes a tariff is whoever stands nearest before the verb that imposes it ("Washington's
+    /// imposition", "prompted the Trump administration to impose", "Trump ... slapped"), not the
+    /// nationality of the goods that follow.
+    /// </summary>
+    private List<string> ImposerFirst(List<string> actors, MatchCollection words, string[] lower, TextSpan sentence, TextSpan trigger, IReadOnlyList<EntityMention> mentions)
+    {
+        var cue = -1;
+        for (var w = 0; w < lower.Length; w++)
+        {
+            if (lexicon.HasCue("impose", lower, w, w + 1)
+                && (cue < 0 || Math.Abs(sentence.Start + words[w].Index - trigger.Start) < Math.Abs(sentence.Start + words[cue].Index - trigger.Start)))
+            {
+                cue = w;
+            }
+        }
+        if (cue < 0)
+        {
+            return actors;
+        }
+        var cueStart = sentence.Start + words[cue].Index;
+        var imposer = mentions
+            .Where(m => sentence.Contains(m.Span) && m.Span.End <= cueStart && m.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe)
+            .OrderByDescending(m => m.Span.End)
+            .FirstOrDefault();
+        if (imposer is null || !actors.Contains(imposer.EntityKey))
+        {
+            return actors;
+        }
+        return [imposer.EntityKey, .. actors.Where(a => !string.Equals(a, imposer.EntityKey, StringComparison.Ordinal))];
     }
 
     /// <summary>The actors of a sentence: those before the trigger, nearest first, then those after it.</summary>

@@ -82,4 +82,11 @@ public sealed class EventMentionExtractorTests
     {
         Assert.DoesNotContain(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "news");
     }
+
+    [Fact]
+    public void The_imposer_of_a_tariff_leads_its_actors_not_the_nationality_of_the_goods()
+    {
+        var tariff = Assert.Single(Extract("Veldora's continued purchases of Tervanian oil had prompted President Jana Roe to impose steep duties on Veldoran goods in August.", "2025-12-12"), m => m.Mode == "tariff");
+        Assert.Equal("person:jana roe", tariff.ActorKeys[0]);
+    }
 }
