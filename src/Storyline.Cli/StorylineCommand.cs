@@ -19,6 +19,7 @@ internal static class StorylineCommand
     /// <summary>Exit codes, documented in docs/cli.md.</summary>
     public const int Ok = 0;
     public const int Failed = 1;
+    public const int UsageError = 2;
     public const int SomeInputsSkipped = 3;
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
@@ -29,8 +30,17 @@ internal static class StorylineCommand
         root.Subcommands.Add(AnalyzeCommand(output, errors));
         root.Subcommands.Add(ExtractCommand(output, errors));
         root.Subcommands.Add(TimexCommand(output, errors));
-        var config = new InvocationConfiguration { Output = output, Error = errors };
-        return root.Parse(args).Invoke(config);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                errors.WriteLine($"storyline: {error.Message}");
+            }
+            errors.WriteLine("storyline: see 'storyline --help'");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
     private static Command AnalyzeCommand(TextWriter output, TextWriter errors)

@@ -169,4 +169,16 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("metadata", first.RootElement.GetProperty("published").GetProperty("basis").GetString());
         Assert.Empty(Directory.GetFiles(_folder, "*.db", SearchOption.AllDirectories));
     }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("no-such-verb")]
+    [InlineData("timex", "file.txt")]
+    public void A_command_line_that_cannot_be_parsed_exits_two_with_the_reason(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(StorylineCommand.UsageError, code);
+        Assert.StartsWith("storyline: ", stderr, StringComparison.Ordinal);
+    }
 }
