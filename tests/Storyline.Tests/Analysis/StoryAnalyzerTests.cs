@@ -189,4 +189,24 @@ public sealed class StoryAnalyzerTests
         Assert.Equal(2, news.ArticleIds.Count);
         Assert.StartsWith("Actress Mira Sato checked into a rehabilitation clinic", news.Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_excerpt_joins_the_longer_quote_of_the_same_speaker_only()
+    {
+        var corpus = new TestCorpus();
+        const string Post = "Roe just spoke with Vell. Stay tuned";
+        var first = "Roe wrote: \"" + Post + "\".";
+        var second = "Roe urged observers to \"stay tuned\".";
+        var third = "Vell asked people to \"stay tuned\".";
+        corpus.Add(first, "2025-11-03", actors: ["Roe"], quotes: [new Quote(new TextSpan(11, Post.Length), Post, QuoteKind.Colon, "Roe", new TextSpan(0, 3))]);
+        corpus.Add(second, "2025-11-04", actors: ["Roe"], quotes: [new Quote(new TextSpan(24, 10), "stay tuned", QuoteKind.Direct, "Roe", new TextSpan(0, 3))]);
+        corpus.Add(third, "2025-11-04", actors: ["Vell"], quotes: [new Quote(new TextSpan(21, 10), "stay tuned", QuoteKind.Direct, "Vell", new TextSpan(0, 4))]);
+
+        var quotes = new StoryAnalyzer().Analyze(corpus.Articles).Quotes;
+
+        var roe = Assert.Single(quotes, q => q.SpeakerName == "Roe");
+        Assert.Equal(Post, roe.Text);
+        Assert.Single(roe.AlsoIn);
+        Assert.Single(quotes, q => q.SpeakerName == "Vell");
+    }
 }

@@ -34,6 +34,7 @@ public sealed class QuoteMerger
         var groups = new List<List<(Quote Quote, AnnotatedArticle Article, string Key, string? SpeakerId)>>();
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
         var byGram = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var item in found.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Article.Article.Id, StringComparer.Ordinal).ThenBy(f => f.Quote.Span.Start))
         {
             var words = item.Key.Split(' ');
@@ -44,7 +45,10 @@ public sealed class QuoteMerger
             }
             else if (!exact.ContainsKey(item.Key))
             {
-                home = -1;
+                // A short excerpt ("stay tuned") joins a longer quote only from the same speaker.
+                home = item.SpeakerId is not null && bySpeaker.TryGetValue(item.SpeakerId, out var same)
+                    ? same.FirstOrDefault(g => groups[g][0].Key.Contains(item.Key, StringComparison.Ordinal), -1)
+                    : -1;
             }
             if (home >= 0)
             {
@@ -54,6 +58,14 @@ public sealed class QuoteMerger
             groups.Add([item]);
             var index = groups.Count - 1;
             exact[item.Key] = index;
+            if (item.SpeakerId is not null)
+            {
+                if (!bySpeaker.TryGetValue(item.SpeakerId, out var mine))
+                {
+                    bySpeaker[item.SpeakerId] = mine = [];
+                }
+                mine.Add(index);
+            }
             for (var i = 0; i + 4 <= words.Length; i++)
             {
                 var gram = string.Join(' ', words, i, 4);
