@@ -209,4 +209,19 @@ public sealed class StoryAnalyzerTests
         Assert.Single(roe.AlsoIn);
         Assert.Single(quotes, q => q.SpeakerName == "Vell");
     }
+
+    [Fact]
+    public void Counts_of_one_or_two_are_prose_not_reported_figures()
+    {
+        var corpus = new TestCorpus();
+        const string Text = "The two leaders said 12,000 workers had joined.";
+        corpus.Add(Text, "2025-10-06", claims:
+        [
+            new NumericClaim(new TextSpan(4, 3), "two", 2, "leaders", "leaders", new TextSpan(0, Text.Length)),
+            new NumericClaim(new TextSpan(21, 6), "12,000", 12000, "workers", "workers", new TextSpan(0, Text.Length)),
+        ]);
+
+        var claim = Assert.Single(new StoryAnalyzer().Analyze(corpus.Articles).Claims);
+        Assert.Equal(12000, claim.Value);
+    }
 }

@@ -45,6 +45,11 @@ public sealed class ClaimMerger
         {
             foreach (var claim in annotated.Claims)
             {
+                // "the two leaders", "both nations": counts of one or two are how prose refers, not figures reported.
+                if (IsCount(claim.Unit) && claim.Value <= 2)
+                {
+                    continue;
+                }
                 var key = (claim.Unit, claim.Value, AboutKey(claim.About));
                 if (eventOf.TryGetValue((annotated.Article.Id, claim.Sentence.Start), out var eventId))
                 {
