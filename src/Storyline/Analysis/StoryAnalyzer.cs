@@ -90,15 +90,27 @@ public sealed class StoryAnalyzer
                 duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null))
             .ToList();
 
+        var quotes = _quotes.Merge(annotated, entities);
         return new StoryGraph(
             records,
-            entities.Entities,
+            Involved(entities.Entities, events, quotes),
             events,
             _stories.Build(events, entities),
-            _quotes.Merge(annotated, entities),
+            quotes,
             claims.Claims,
             contradictions,
             _timeline.Build(events));
+    }
+
+    /// <summary>
+    /// The entities worth listing: people, organizations and places, and any other name that two
+    /// articles mention or that an event or quote refers to. A capitalized word seen once ("Mover")
+    /// stays out of the list.
+    /// </summary>
+    private static List<CanonicalEntity> Involved(IReadOnlyList<CanonicalEntity> entities, List<StoryEvent> events, IReadOnlyList<QuoteRecord> quotes)
+    {
+        var referenced = events.SelectMany(e => e.ActorIds).Concat(quotes.Select(q => q.SpeakerId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        return entities.Where(e => e.Type != EntityType.Misc || e.ArticleIds.Count >= 2 || referenced.Contains(e.Id)).ToList();
     }
 
     /// <summary>Untyped news is titled by the headline of its earliest original report.</summary>

@@ -58,4 +58,16 @@ public sealed class EntityResolverTests
         Assert.Equal(3, veldora.ArticleIds.Count);
         Assert.Equal(2, resolution.Entities.Count);
     }
+
+    [Fact]
+    public void The_report_lists_people_and_places_but_not_a_stray_capitalized_word_seen_once()
+    {
+        var graph = new Storyline.Analysis.StoryAnalyzer().Analyze(
+        [
+            Article("a1", ("person:jana roe", "Jana Roe", EntityType.Person), ("misc:mover", "Mover", EntityType.Misc), ("misc:quad", "Quad", EntityType.Misc)),
+            Article("a2", ("misc:quad", "Quad", EntityType.Misc)),
+        ]);
+
+        Assert.Equal(["Jana Roe", "Quad"], graph.Entities.Select(e => e.Name).Order());
+    }
 }
