@@ -55,7 +55,8 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             {
                 article = _cleaner.Clean(document);
             }
-            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+            // Text is untrusted: whatever a page does to the cleaner, it costs that page, not the batch.
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 errors.Add(new IngestError(document.Origin, $"could not be cleaned: {ex.Message}"));
                 continue;
@@ -69,11 +70,11 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             batch.Add(article);
             if (batch.Count >= _options.BatchSize)
             {
-                added += Store(batch, store, cancellationToken);
+                added += Store(batch, store, errors, cancellationToken);
                 progress?.Report(new PipelineProgress("annotate", read, null));
             }
         }
-        added += Store(batch, store, cancellationToken);
+        added += Store(batch, store, errors, cancellationToken);
         progress?.Report(new PipelineProgress("annotate", read, read));
 
         progress?.Report(new PipelineProgress("analyze", 0, 1));
@@ -97,7 +98,7 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             return graph;
         }
         var reread = articles
-            .Select(a => inherited.TryGetValue(a.Article.Id, out var dated) ? _annotator.Annotate(dated) : a)
+            .Select(a => inherited.TryGetValue(a.Article.Id, out var dated) && TryAnnotate(dated) is { Error: null } reread ? reread.Annotated : a)
             .ToList();
         return _analyzer.Analyze(reread);
     }
@@ -113,7 +114,7 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         File.WriteAllText(Path.Combine(directory, "report.md"), new MarkdownReportWriter().Render(graph));
     }
 
-    private int Store(List<Article> batch, IStoryStore store, CancellationToken cancellationToken)
+    private int Store(List<Article> batch, IStoryStore store, List<IngestError> errors, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -127,10 +128,26 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, _options.MaxDegreeOfParallelism))
             .WithCancellation(cancellationToken)
-            .Select(x => x.Known ? Skeleton(x.Article) : _annotator.Annotate(x.Article))
+            .Select(x => x.Known ? (Annotated: Skeleton(x.Article), Error: (string?)null) : TryAnnotate(x.Article))
             .ToList();
+        foreach (var failed in annotated.Where(a => a.Error is not null))
+        {
+            errors.Add(new IngestError(failed.Annotated.Article.SourcePath, $"could not be annotated: {failed.Error}"));
+        }
         batch.Clear();
-        return store.AddArticles(annotated);
+        return store.AddArticles(annotated.Where(a => a.Error is null).Select(a => a.Annotated).ToList());
+    }
+
+    private (AnnotatedArticle Annotated, string? Error) TryAnnotate(Article article)
+    {
+        try
+        {
+            return (_annotator.Annotate(article), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (Skeleton(article), $"{ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private static AnnotatedArticle Skeleton(Article article) => new(article, [], [], [], [], [], [], []);
