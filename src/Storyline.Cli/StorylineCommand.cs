@@ -30,6 +30,7 @@ internal static class StorylineCommand
         root.Subcommands.Add(AnalyzeCommand(output, errors));
         root.Subcommands.Add(ExtractCommand(output, errors));
         root.Subcommands.Add(TimexCommand(output, errors));
+        root.Subcommands.Add(EntitiesCommand(output, errors));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -79,7 +80,7 @@ internal static class StorylineCommand
                 }
                 return Ok;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or StoryStoreException)
             {
                 errors.WriteLine($"storyline: {ex.Message}");
                 return Failed;
@@ -210,6 +211,47 @@ internal static class StorylineCommand
                 }, JsonLines));
             }
             return Ok;
+        });
+        return command;
+    }
+
+    private static Command EntitiesCommand(TextWriter output, TextWriter errors)
+    {
+        var db = new Option<string>("--db") { Description = "The SQLite database an earlier 'analyze --db' filled.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per entity instead of a table." };
+        var command = new Command("entities", "List a corpus's canonical entities with type, aliases and article counts, most mentioned first.") { db, json };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                errors.WriteLine($"storyline: {path}: no such database");
+                return Failed;
+            }
+            try
+            {
+                using var store = SqliteStoryStore.Open(path);
+                var entities = new Storyline.Analysis.Entities.EntityResolver().Resolve(store.LoadArticles()).Entities;
+                if (parse.GetValue(json))
+                {
+                    foreach (var e in entities)
+                    {
+                        output.WriteLine(JsonSerializer.Serialize(new { id = e.Id, name = e.Name, type = Storyline.Reports.JsonReportWriter.TypeName(e.Type), aliases = e.Aliases, articles = e.ArticleIds.Count }, JsonLines));
+                    }
+                    return Ok;
+                }
+                output.WriteLine($"{"ARTICLES",8}  {"TYPE",-7} {"NAME",-32} ALIASES");
+                foreach (var e in entities)
+                {
+                    output.WriteLine($"{e.ArticleIds.Count,8}  {Storyline.Reports.JsonReportWriter.TypeName(e.Type),-7} {e.Name,-32} {string.Join("; ", e.Aliases)}");
+                }
+                return Ok;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or StoryStoreException)
+            {
+                errors.WriteLine($"storyline: {ex.Message}");
+                return Failed;
+            }
         });
         return command;
     }

@@ -181,4 +181,34 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(StorylineCommand.UsageError, code);
         Assert.StartsWith("storyline: ", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Entities_lists_the_canonical_entities_of_a_corpus_database()
+    {
+        Write("a.txt", CallReport);
+        Write("b.txt", SecondReport);
+        var db = Path.Combine(_folder, "corpus.db");
+        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "out"), "--db", db).Code);
+
+        var (code, stdout, _) = Run("entities", "--db", db, "--json");
+
+        Assert.Equal(0, code);
+        var roe = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(e => e.GetProperty("name").GetString() == "Jana Roe");
+        Assert.Equal("PERSON", roe.GetProperty("type").GetString());
+        Assert.Equal(2, roe.GetProperty("articles").GetInt32());
+        Assert.Contains("Roe", roe.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_one_clear_error()
+    {
+        var notDb = Write("not.db", "plain text, not SQLite");
+        Write("a.txt", CallReport);
+
+        var (code, _, stderr) = Run("analyze", Path.Combine(_folder, "in", "a.txt"), "--db", notDb, "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(StorylineCommand.Failed, code);
+        Assert.Contains("not a SQLite database", stderr, StringComparison.Ordinal);
+    }
 }

@@ -206,7 +206,8 @@ public sealed class JsonReportWriter
         json.WriteEndObject();
     }
 
-    internal static string TypeName(EntityType type) => type switch
+    /// <summary>An entity type as the report writes it: PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, PRODUCT, MISC.</summary>
+    public static string TypeName(EntityType type) => type switch
     {
         EntityType.Person => "PERSON",
         EntityType.Organization => "ORG",

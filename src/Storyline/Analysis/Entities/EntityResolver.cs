@@ -51,15 +51,13 @@ public sealed class EntityResolver
                 .DefaultIfEmpty(names[0])
                 .OrderByDescending(n => n.Count).ThenByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal)
                 .First().Name;
-            var aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var aliases = Aliases(group, name);
             var articleIds = group.SelectMany(a => a.ArticleIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             // A demonym joined to its country is named and typed by the country.
             if (root.Type == EntityType.Gpe)
             {
                 name = group.Where(a => a.Type == EntityType.Gpe).SelectMany(a => a.NameCounts).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? name;
-                aliases = group.SelectMany(a => a.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                aliases = Aliases(group, name);
             }
             entities.Add(new CanonicalEntity(id, name, root.Type, aliases, articleIds));
             foreach (var member in group)
@@ -72,6 +70,14 @@ public sealed class EntityResolver
             : string.CompareOrdinal(a.Name, b.Name));
         return new EntityResolution(entities, idByKey);
     }
+
+    /// <summary>Every other surface form, once: "the Veldoran president" and "The Veldoran president" are one alias.</summary>
+    private static List<string> Aliases(IEnumerable<Accumulator> group, string name) =>
+        group.SelectMany(a => a.Aliases)
+            .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     private static void MergeSurnames(Dictionary<string, Accumulator> byKey, Dictionary<string, string> rootOf)
     {
