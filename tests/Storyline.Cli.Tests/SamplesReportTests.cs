@@ -195,4 +195,29 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
         }
         Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "samples-summary.txt")), actual);
     }
+
+    [Theory]
+    [InlineData("th-TH")]
+    [InlineData("ar-SA")]
+    [InlineData("tr-TR")]
+    public void The_report_is_the_same_bytes_under_any_culture_and_calendar(string culture)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // Buddhist and Hijri calendars and Turkish casing are where dates and names silently shift.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.CurrentCulture;
+            using var store = SqliteStoryStore.Open(SqliteStoryStore.InMemory);
+            var result = new StorylinePipeline().Run([Path.Combine(AppContext.BaseDirectory, "samples")], store);
+            using var stream = new MemoryStream();
+            new JsonReportWriter().Write(result.Graph, stream);
+            Assert.Equal(samples.Json, stream.ToArray());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }
