@@ -5,6 +5,7 @@ using Storyline.Eval;
 const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
+           Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
     """;
 
 if (args.Length == 0)
@@ -38,13 +39,18 @@ try
                 Console.Out);
         case "quotes":
             return new QuotesEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/quotes/dev.jsonl"), Console.Out);
+        case "timex":
+            return new TimexEval().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
+                options.GetValueOrDefault("--set", "both"),
+                Console.Out);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);
             return 2;
     }
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or FormatException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or FormatException or System.Xml.XmlException)
 {
     Console.Error.WriteLine(e.Message);
     return 1;

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Storyline.Eval.Metrics;
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Eval;
+
+/// <summary>Scores of one TimeML set, with the seconds spent in the tagger and the bytes it read.</summary>
+public sealed record TimexSetResult(string Set, int Documents, TimexCounts Counts, double Seconds, long Bytes)
+{
+    public double MegabytesPerSecond => Seconds == 0 ? 0 : Bytes / 1e6 / Seconds;
+}
+
+/// <summary>
+/// TempEval-3 Task A (time expression spans, types and values) on TimeBank and AQUAINT: the plain
+/// text of each document and its DCT go to <see cref="TimexTagger.Tag"/>, and its output is scored
+/// against the inline TIMEX3 gold with <see cref="TimexScoring"/>.
+/// </summary>
+public sealed class TimexEval
+{
+    private const int WarmUpDocuments = 10;
+
+    public static IReadOnlyList<string> Sets { get; } = ["TimeBank", "AQUAINT"];
+
+    public int Run(string dataDir, string set, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var sets = string.Equals(set, "both", StringComparison.OrdinalIgnoreCase)
+            ? Sets
+            : [Sets.FirstOrDefault(s => string.Equals(s, set, StringComparison.OrdinalIgnoreCase))
+                ?? throw new FormatException($"unknown set '{set}' (TimeBank, AQUAINT or both)")];
+        var tagger = new TimexTagger();
+        var results = sets.Select(s => Score(tagger, s, LoadSet(Path.Combine(dataDir, s)))).ToList();
+
+        output.WriteLine("TempEval-3 Task A, time expressions (TBAQ-cleaned); strict = exact span, relaxed = overlap, one to one;");
+        output.WriteLine("type and value accuracy over relaxed matches; value F1 = relaxed F1 x value accuracy; MB/s: Tag calls only");
+        output.WriteLine();
+        output.WriteLine($"{"system / set",-44} {"docs",5} {"gold",5} {"pred",5} {"sP",6} {"sR",6} {"sF1",6} {"rP",6} {"rR",6} {"rF1",6} {"type",6} {"value",6} {"valF1",6} {"MB/s",6}");
+        foreach (var r in results)
+        {
+            var c = r.Counts;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"Storyline, " + r.Set,-44} {r.Documents,5} {c.Gold,5} {c.Predicted,5} {c.StrictSpan.Precision,6:0.000} {c.StrictSpan.Recall,6:0.000} {c.StrictSpan.F1,6:0.000} {c.RelaxedSpan.Precision,6:0.000} {c.RelaxedSpan.Recall,6:0.000} {c.RelaxedSpan.F1,6:0.000} {c.TypeAccuracy,6:0.000} {c.ValueAccuracy,6:0.000} {c.ValueF1,6:0.000} {r.MegabytesPerSecond,6:0.00}"));
+        }
+        output.WriteLine($"{"HeidelTime, published (platinum test set)",-44} {"-",5} {"-",5} {"-",5} {"-",6} {"-",6} {"~0.81",6} {"-",6} {"-",6} {"-",6} {"-",6} {"-",6} {"~0.78",6} {"-",6}");
+        output.WriteLine($"{"SUTime, published (platinum test set)",-44} {"-",5} {"-",5} {"-",5} {"-",6} {"-",6} {"-",6} {"-",6} {"-",6} {"-",6} {"-",6} {"-",6} {"~0.67",6} {"-",6}");
+        output.WriteLine();
+        output.WriteLine("published rows are TempEval-3 results on the platinum test set, not on these files");
+        foreach (var r in results)
+        {
+            var c = r.Counts;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Set}: strict {c.Strict}, relaxed {c.Relaxed}, type right {c.TypeRight}, value right {c.ValueRight}; {r.Bytes / 1e6:0.000} MB tagged in {r.Seconds:0.000} s"));
+        }
+        return 0;
+    }
+
+    public static IReadOnlyList<TimeMlDocument> LoadSet(string directory) =>
+        Directory.GetFiles(directory, "*.tml")
+            .Order(StringComparer.Ordinal)
+            .Select(TimeMlReader.ReadFile)
+            .ToList();
+
+    public static TimexSetResult Score(TimexTagger tagger, string set, IReadOnlyList<TimeMlDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var doc in documents.Take(WarmUpDocuments))
+        {
+            tagger.Tag(doc.Text, doc.CreationDate);
+        }
+
+        var totals = TimexCounts.Zero;
+        var ticks = 0L;
+        var bytes = 0L;
+        foreach (var doc in documents)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var times = tagger.Tag(doc.Text, doc.CreationDate);
+            ticks += Stopwatch.GetTimestamp() - start;
+            bytes += Encoding.UTF8.GetByteCount(doc.Text);
+            totals = totals.Add(TimexScoring.Score(times.Select(ToMention).ToList(), doc.Gold));
+        }
+        return new TimexSetResult(set, documents.Count, totals, (double)ticks / Stopwatch.Frequency, bytes);
+    }
+
+    public static TimexMention ToMention(TimeExpression time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return new TimexMention(time.Span, time.Type.ToString().ToUpperInvariant(), time.Value);
+    }
+}
