@@ -78,6 +78,8 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
         Assert.Contains(samples.Id("a17"), SamplesReportFixture.Strings(NewsEvent("visit", "2026-01-12").GetProperty("article_ids")));
         Assert.Contains(samples.Id("a22"), SamplesReportFixture.Strings(NewsEvent("agreement", "2026-01-22").GetProperty("article_ids")));
         Assert.Contains(samples.Id("b02"), SamplesReportFixture.Strings(NewsEvent("strike", "2025-10-06").GetProperty("article_ids")));
+        Assert.EndsWith(" ends", NewsEvent("strike", "2025-10-24").GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" ends", NewsEvent("strike", "2025-10-06").GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class StoryAnalyzer
             var identity = string.Join('|', mentions.Select(m => $"{m.ArticleId}:{m.Start}").Order(StringComparer.Ordinal));
             events.Add(new StoryEvent(
                 StableId.Of("ev", $"{cluster.Type}|{cluster.Mode}|{identity}"),
-                cluster.Mode == "news" ? NewsTitle(articleIds, byId, reprints) : _titler.Title(cluster, actorIds, entities, place),
+                cluster.Mode == "news" ? NewsTitle(articleIds, byId, reprints) : _titler.Title(cluster, actorIds, entities, place, mentions.Select(m => byId[m.ArticleId].Body[m.Start..m.End]).ToList()),
                 cluster.Type,
                 cluster.Mode,
                 date,

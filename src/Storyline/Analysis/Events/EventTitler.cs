@@ -6,7 +6,7 @@ namespace Storyline.Analysis.Events;
 /// <summary>A short headline for an event from its kind and its main actors ("A and B speak by phone").</summary>
 public sealed class EventTitler
 {
-    public string Title(EventCluster cluster, IReadOnlyList<string> actorIds, EntityResolution entities, string? place)
+    public string Title(EventCluster cluster, IReadOnlyList<string> actorIds, EntityResolution entities, string? place, IReadOnlyList<string>? sentences = null)
     {
         var people = actorIds.Select(entities.ById).Where(e => e is not null).Select(e => e!).ToList();
         // Leaders are the subject of consultations; countries and organizations of tariffs and strikes.
@@ -28,6 +28,7 @@ public sealed class EventTitler
             "tariff" => a is null ? "Tariffs imposed" : $"{a} imposes tariffs",
             "sanctions" => a is null ? "Sanctions imposed" : $"{a} imposes sanctions",
             "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
+            "strike" when Ends(sentences) => a is null ? "Strike ends" : $"Strike involving {both} ends",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
             "statement" => a is null ? "Statement" : $"{a} issues a statement",
@@ -36,6 +37,18 @@ public sealed class EventTitler
             _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
         };
         return title;
+    }
+
+    /// <summary>Most of the reports say the strike is over: "ended", "called off", "back to work".</summary>
+    private static bool Ends(IReadOnlyList<string>? sentences)
+    {
+        if (sentences is null || sentences.Count == 0)
+        {
+            return false;
+        }
+        string[] cues = ["ended", "ending", "ends the", "to end a", "to end the", "to end their", "called off", "back to work", "return to work", "returned to work", "is over"];
+        var ending = sentences.Count(s => cues.Any(c => s.Contains(c, StringComparison.OrdinalIgnoreCase)));
+        return ending * 2 > sentences.Count;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
