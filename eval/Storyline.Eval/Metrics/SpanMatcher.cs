@@ -37,12 +37,22 @@ public static class SpanMatcher
                 }
             }
         }
+        return PairGreedily(candidates, predicted.Count, gold.Count);
+    }
+
+    /// <summary>
+    /// One-to-one pairs from candidate (overlap, predicted, gold) triples: the largest overlap first,
+    /// ties by index; the result is sorted by gold index.
+    /// </summary>
+    public static IReadOnlyList<SpanPair> PairGreedily(List<(int Overlap, int Predicted, int Gold)> candidates, int predictedCount, int goldCount)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
         candidates.Sort((x, y) => x.Overlap != y.Overlap ? y.Overlap.CompareTo(x.Overlap)
             : x.Predicted != y.Predicted ? x.Predicted.CompareTo(y.Predicted)
             : x.Gold.CompareTo(y.Gold));
 
-        var usedPredicted = new bool[predicted.Count];
-        var usedGold = new bool[gold.Count];
+        var usedPredicted = new bool[predictedCount];
+        var usedGold = new bool[goldCount];
         var pairs = new List<SpanPair>();
         foreach (var (_, p, g) in candidates)
         {

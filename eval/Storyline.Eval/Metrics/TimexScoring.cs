@@ -97,22 +97,6 @@ public static class TimexScoring
                 }
             }
         }
-        candidates.Sort((x, y) => x.Overlap != y.Overlap ? y.Overlap.CompareTo(x.Overlap)
-            : x.Predicted != y.Predicted ? x.Predicted.CompareTo(y.Predicted)
-            : x.Gold.CompareTo(y.Gold));
-
-        var usedPredicted = new bool[predicted.Count];
-        var usedGold = new bool[gold.Count];
-        var pairs = new List<SpanPair>();
-        foreach (var (_, p, g) in candidates)
-        {
-            if (!usedPredicted[p] && !usedGold[g])
-            {
-                usedPredicted[p] = usedGold[g] = true;
-                pairs.Add(new SpanPair(p, g));
-            }
-        }
-        pairs.Sort((x, y) => x.Gold.CompareTo(y.Gold));
-        return pairs;
+        return SpanMatcher.PairGreedily(candidates, predicted.Count, gold.Count);
     }
 }
