@@ -5,7 +5,7 @@ using Storyline.Eval;
 const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
-           Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
+           Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both] [--errors N]
     """;
 
 if (args.Length == 0)
@@ -43,7 +43,8 @@ try
             return new TimexEval().Run(
                 options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
                 options.GetValueOrDefault("--set", "both"),
-                Console.Out);
+                Console.Out,
+                (int)Number(options, "--errors", 0));
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);

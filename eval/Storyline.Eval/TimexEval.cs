@@ -24,7 +24,7 @@ public sealed class TimexEval
 
     public static IReadOnlyList<string> Sets { get; } = ["TimeBank", "AQUAINT"];
 
-    public int Run(string dataDir, string set, TextWriter output)
+    public int Run(string dataDir, string set, TextWriter output, int errors = 0)
     {
         ArgumentNullException.ThrowIfNull(output);
         var sets = string.Equals(set, "both", StringComparison.OrdinalIgnoreCase)
@@ -54,8 +54,113 @@ public sealed class TimexEval
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Set}: strict {c.Strict}, relaxed {c.Relaxed}, type right {c.TypeRight}, value right {c.ValueRight}; {r.Bytes / 1e6:0.000} MB tagged in {r.Seconds:0.000} s"));
         }
+        if (errors > 0)
+        {
+            foreach (var s in sets)
+            {
+                WriteErrors(tagger, s, LoadSet(Path.Combine(dataDir, s)), errors, output);
+            }
+        }
         return 0;
     }
+
+    /// <summary>The kinds of error --errors lists, in the order printed.</summary>
+    public enum ErrorKind
+    {
+        Missed,
+        Spurious,
+        Boundary,
+        WrongValue,
+        WrongType,
+    }
+
+    /// <summary>One scoring error: the gold and/or predicted mention and where it is.</summary>
+    public sealed record TimexError(ErrorKind Kind, string Document, TimexMention? Gold, TimexMention? Predicted, string GoldText, string PredictedText, string Context);
+
+    /// <summary>Every error of one document: unmatched gold (missed), unmatched predictions (spurious), relaxed but not exact pairs (boundary), pairs with another value or type.</summary>
+    public static IReadOnlyList<TimexError> Errors(TimeMlDocument doc, IReadOnlyList<TimexMention> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var pairs = TimexScoring.RelaxedPairs(predicted, doc.Gold);
+        var goldPaired = new bool[doc.Gold.Count];
+        var predPaired = new bool[predicted.Count];
+        var errors = new List<TimexError>();
+        foreach (var pair in pairs)
+        {
+            goldPaired[pair.Gold] = true;
+            predPaired[pair.Predicted] = true;
+            var g = doc.Gold[pair.Gold];
+            var p = predicted[pair.Predicted];
+            var span = TextSpan.FromBounds(Math.Min(g.Span.Start, p.Span.Start), Math.Max(g.Span.End, p.Span.End));
+            if (g.Span != p.Span)
+            {
+                errors.Add(Make(ErrorKind.Boundary, doc, g, p, span));
+            }
+            if (!string.Equals(g.Value, p.Value, StringComparison.Ordinal))
+            {
+                errors.Add(Make(ErrorKind.WrongValue, doc, g, p, span));
+            }
+            if (!string.Equals(g.Type, p.Type, StringComparison.Ordinal))
+            {
+                errors.Add(Make(ErrorKind.WrongType, doc, g, p, span));
+            }
+        }
+        for (var i = 0; i < doc.Gold.Count; i++)
+        {
+            if (!goldPaired[i])
+            {
+                errors.Add(Make(ErrorKind.Missed, doc, doc.Gold[i], null, doc.Gold[i].Span));
+            }
+        }
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if (!predPaired[i])
+            {
+                errors.Add(Make(ErrorKind.Spurious, doc, null, predicted[i], predicted[i].Span));
+            }
+        }
+        return errors;
+    }
+
+    private static TimexError Make(ErrorKind kind, TimeMlDocument doc, TimexMention? gold, TimexMention? predicted, TextSpan span)
+    {
+        const int Window = 50;
+        var text = doc.Text;
+        var start = Math.Max(0, span.Start - Window);
+        var end = Math.Min(text.Length, span.End + Window);
+        var context = (text[start..span.Start] + "[" + text[span.Start..span.End] + "]" + text[span.End..end])
+            .ReplaceLineEndings(" ");
+        return new TimexError(kind, doc.Id, gold, predicted,
+            gold is null ? "" : text.Substring(gold.Span.Start, gold.Span.Length),
+            predicted is null ? "" : text.Substring(predicted.Span.Start, predicted.Span.Length),
+            context);
+    }
+
+    private static void WriteErrors(TimexTagger tagger, string set, IReadOnlyList<TimeMlDocument> documents, int count, TextWriter output)
+    {
+        var all = new List<TimexError>();
+        foreach (var doc in documents)
+        {
+            all.AddRange(Errors(doc, tagger.Tag(doc.Text, doc.CreationDate).Select(ToMention).ToList()));
+        }
+        foreach (var group in all.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            output.WriteLine();
+            output.WriteLine($"== {set}: {group.Key} ({group.Count()}); most frequent surface forms:");
+            var forms = group.GroupBy(e => (e.GoldText + " | " + e.PredictedText).ToLowerInvariant())
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count);
+            output.WriteLine("   " + string.Join("; ", forms.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} x{g.Count()}"))));
+            foreach (var e in group.Take(count))
+            {
+                output.WriteLine($"  {e.Document}: gold {Describe(e.Gold, e.GoldText)} / ours {Describe(e.Predicted, e.PredictedText)}");
+                output.WriteLine($"      {e.Context}");
+            }
+        }
+    }
+
+    private static string Describe(TimexMention? m, string text) =>
+        m is null ? "-" : $"\"{text.ReplaceLineEndings(" ")}\" {m.Type} {m.Value}";
 
     public static IReadOnlyList<TimeMlDocument> LoadSet(string directory) =>
         Directory.GetFiles(directory, "*.tml")
