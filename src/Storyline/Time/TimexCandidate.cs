@@ -31,6 +31,11 @@ internal enum CandidateKind
     Ref,
     /// <summary>A quarter without a year ("the third quarter").</summary>
     Quarter,
+    /// <summary>
+    /// The quarter the text is about ("the quarter", "the latest period", "the year-ago quarter"): the last
+    /// quarter named before it, else the last one ended before the reference date, shifted by Offset years.
+    /// </summary>
+    TopicQuarter,
     /// <summary>A clock time ("10 a.m.", "noon"), dated by the day it is said with.</summary>
     Clock,
 }
@@ -64,6 +69,9 @@ internal sealed record TimexCandidate
     public DateOnly? Day { get; init; }
 
     public int Month { get; init; }
+
+    /// <summary>An explicit year that goes with a relative expression ("the 1988 quarter"); 0 when none.</summary>
+    public int Year { get; init; }
 
     public int DayOfMonth { get; init; }
 

@@ -32,6 +32,16 @@ internal enum NumberRole
     Vague,
 }
 
+/// <summary>What a word before a quarter or reporting period does (see periods.tsv).</summary>
+internal enum PeriodRole
+{
+    Det,
+    Current,
+    Fiscal,
+    Topic,
+    Skip,
+}
+
 internal readonly record struct MonthEntry(int Month, bool Abbreviation, bool NeedsContext);
 
 internal readonly record struct NumberEntry(int Value, NumberRole Role);
@@ -127,16 +137,24 @@ internal sealed class TimexLexicon
         Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
 
-        string[] articles = ["the", "q"];
+        Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
+        PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
+        string[] articles = ["the", "q", "year"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
-            .Concat(Modifiers.Keys).Concat(articles).Select(k => (k, true)));
+            .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
     }
 
     /// <summary>Every word an expression can start with; other words are skipped with one lookup.</summary>
     public WordTable<bool> Starters { get; }
 
     public WordTable<MonthEntry> Months { get; }
+
+    /// <summary>"about", "more than": approximations kept in the span of an amount of time.</summary>
+    public WordTable<string[][]> Approximators { get; }
+
+    /// <summary>Words before a quarter or reporting period ("the", "fiscal", "latest").</summary>
+    public WordTable<PeriodRole> PeriodWords { get; }
 
     public WordTable<int> Weekdays { get; }
 

@@ -48,6 +48,26 @@ internal static class TimexNormalizer
     public static string Quarter(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}");
 
+    public static string Quarter(int year, int quarter) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
+    /// <summary>The year and quarter of a value "YYYY-Qn", else null.</summary>
+    public static (int Year, int Quarter)? ParseQuarter(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length == 7 && value[4] == '-' && value[5] == 'Q' && value[6] is >= '1' and <= '4'
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? (year, value[6] - '0')
+            : null;
+    }
+
+    /// <summary>The last quarter that ended before the date's own quarter began.</summary>
+    public static (int Year, int Quarter) PreviousQuarter(DateOnly date)
+    {
+        var quarter = ((date.Month - 1) / 3) + 1;
+        return quarter == 1 ? (date.Year - 1, 4) : (date.Year, quarter - 1);
+    }
+
     /// <summary>The value of a date at the granularity of the unit it was counted in ("three weeks ago" is a week).</summary>
     public static string AtGranularity(DateOnly date, TimeUnit unit) => unit switch
     {

@@ -76,8 +76,29 @@ internal sealed class TimexRecognizer
             }
         }
 
+        // "about two years ago", "at least 30 days", "around 7:15 p.m.": TimeML keeps the approximation.
+        if (best is null && PhraseEnd(_lex.Approximators, i) is int a && Core(a, context: false, previous) is { } amount
+            && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set)
+        {
+            best = amount with { First = i };
+        }
+
+        // "the nine months", "the first nine months": the determiner of an amount of time is in its span.
+        if (best is null && Is(i, "the"))
+        {
+            var k = Is(i + 1, "first") || Is(i + 1, "latest") ? i + 2 : i + 1;
+            if (Core(k, context: false, previous) is { Type: TimexType.Duration, Kind: CandidateKind.Absolute } span
+                && IsNumberAt(k))
+            {
+                best = span with { First = i };
+            }
+        }
+
         return best;
     }
+
+    private bool IsNumberAt(int k) =>
+        IsNumber(k) || (IsWord(k) && _lex.Numbers.TryGet(Word(k), out var n) && n.Role != NumberRole.Article);
 
     private TimexCandidate? Core(int i, bool context, TimexCandidate? previous)
     {
@@ -315,35 +336,125 @@ internal sealed class TimexRecognizer
         return new TimexCandidate { First = i, End = i + 1, Kind = CandidateKind.Season, SeasonCode = season.Code, SeasonStart = season.StartMonth };
     }
 
+    /// <summary>
+    /// A quarter or reporting period, with the words before it that TimeML puts in its span:
+    /// "Q3 2025", "the third quarter of 2025", "third-quarter", "the fiscal first quarter",
+    /// "this year's third quarter", "the 2024 third quarter", "the year-ago quarter", "the latest period".
+    /// </summary>
     private TimexCandidate? Quarter(int i)
     {
-        int quarter, k;
-        if (IsCapitalizedWord(i) && _tokens[i].Length == 1 && _text[_tokens[i].Start] == 'Q' && IsNumber(i + 1, 1) && Glued(i + 1))
+        var j = i;
+        bool determined = false, topic = false, current = false, yearAgo = false, relativeYear = false;
+        int? explicitYear = null;
+        var yearOffset = 0;
+        while (j < Count)
         {
-            quarter = Num(i + 1);
-            k = i + 2;
+            if ((Is(j, "this") || Is(j, "next") || Is(j, "last")) && Is(j + 1, "year") && Possessive(j + 2) && !relativeYear)
+            {
+                relativeYear = true;
+                yearOffset = Is(j, "next") ? 1 : Is(j, "last") ? -1 : 0;
+                j += 4;
+                continue;
+            }
+
+            if (Is(j, "year") && IsDash(j + 1) && Glued(j + 1) && (Is(j + 2, "earlier") || Is(j + 2, "ago")) && Glued(j + 2) && !yearAgo)
+            {
+                yearAgo = true;
+                j += 3;
+                continue;
+            }
+
+            if (explicitYear is null && IsNumber(j, 4) && YearNumber(j, out var y) && j > i && !Glued(j + 1))
+            {
+                explicitYear = y;
+                j++;
+                continue;
+            }
+
+            if (IsWord(j) && _lex.PeriodWords.TryGet(Word(j), out var role) && (role != PeriodRole.Det || j == i))
+            {
+                determined |= role == PeriodRole.Det;
+                topic |= role == PeriodRole.Topic;
+                current |= role == PeriodRole.Current;
+                j++;
+                continue;
+            }
+
+            break;
         }
-        else if (IsWord(i) && _lex.Ordinals.TryGet(Word(i), out quarter) && Is(i + 1, "quarter"))
+
+        int quarter, k;
+        if (IsCapitalizedWord(j) && _tokens[j].Length == 1 && _text[_tokens[j].Start] == 'Q' && IsNumber(j + 1, 1) && Glued(j + 1))
         {
-            k = i + 2;
+            quarter = Num(j + 1);
+            k = j + 2;
+        }
+        else if (IsWord(j) && _lex.Ordinals.TryGet(Word(j), out quarter) && Is(j + 1, "quarter"))
+        {
+            k = j + 2;
+        }
+        else if (IsWord(j) && _lex.Ordinals.TryGet(Word(j), out quarter) && IsDash(j + 1) && Glued(j + 1) && Is(j + 2, "quarter") && Glued(j + 2))
+        {
+            // "third-quarter profit"
+            k = j + 3;
+        }
+        else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || explicitYear is not null)))
+        {
+            // "the quarter", "the latest period": the quarter the text is about.
+            if (j == i || !(determined || topic || current || yearAgo || explicitYear is not null) || (IsDash(j + 1) && Glued(j + 1))
+                || (Is(j + 1, "of") && !YearNumber(j + 2, out _)) || Is(j + 1, "century") || Possessive(j + 1))
+            {
+                return null;
+            }
+
+            quarter = 0;
+            k = j + 1;
+        }
+        else if (yearAgo && j == i + 3 && !(IsWord(j) && _lex.Units.Contains(Word(j))))
+        {
+            // "year-earlier" alone before a noun ("year-earlier sales"): a year before.
+            return new TimexCandidate { First = i, End = j, Kind = CandidateKind.Ago, Amount = 1, Unit = TimeUnit.Year };
         }
         else
         {
             return null;
         }
 
-        if (quarter is < 1 or > 4)
+        if (quarter is < 0 or > 4 || (IsDash(k) && Glued(k) && quarter == 0))
         {
             return null;
         }
 
-        var y = Is(k, "of") ? k + 1 : k;
-        if (YearNumber(y, out var year))
+        var after = Is(k, "of") ? k + 1 : k;
+        if (YearNumber(after, out var year) && !GluedContinuation(after + 1))
         {
-            return Absolute(i, y + 1, TimexNormalizer.Year(year) + "-Q" + quarter.ToString(CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse);
+            explicitYear = year;
+            k = after + 1;
         }
 
-        return new TimexCandidate { First = i, End = k, Kind = CandidateKind.Quarter, Amount = quarter };
+        if (quarter > 0 && explicitYear is { } ey)
+        {
+            return Absolute(i, k, TimexNormalizer.Year(ey) + "-Q" + quarter.ToString(CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse);
+        }
+
+        if (quarter > 0)
+        {
+            return new TimexCandidate { First = i, End = k, Kind = CandidateKind.Quarter, Amount = quarter, Offset = yearOffset - (yearAgo ? 1 : 0) };
+        }
+
+        if (current && !yearAgo && !relativeYear && explicitYear is null)
+        {
+            return new TimexCandidate { First = i, End = k, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Quarter, Offset = 0, Confidence = TimexConfidence.Strong };
+        }
+
+        return new TimexCandidate
+        {
+            First = i,
+            End = k,
+            Kind = CandidateKind.TopicQuarter,
+            Offset = yearOffset - (yearAgo ? 1 : 0),
+            Year = explicitYear ?? 0,
+        };
     }
 
     // ---- relative dates ----
@@ -520,6 +631,11 @@ internal sealed class TimexRecognizer
         }
         else if (role == NumberRole.Article && (unit.Plural || unit.Unit == TimeUnit.Second))
         {
+            return null;
+        }
+        else if (unit.Unit == TimeUnit.Quarter && (Is(unitToken + 1, "of") || (IsDash(unitToken + 1) && Glued(unitToken + 1))))
+        {
+            // "a quarter of the workers", "three-quarters of", "a quarter-point cut": a fraction, not a time.
             return null;
         }
 
@@ -807,9 +923,12 @@ internal sealed class TimexRecognizer
     private bool GluedContinuation(int k) =>
         k < Count && Glued(k) && (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '/')) && IsNumber(k + 1) && Glued(k + 1);
 
-    private int? ModifierEnd(int i)
+    private int? ModifierEnd(int i) => PhraseEnd(_lex.Modifiers, i);
+
+    /// <summary>One past the longest listed phrase that starts at token i, else null.</summary>
+    private int? PhraseEnd(WordTable<string[][]> table, int i)
     {
-        if (!IsWord(i) || !_lex.Modifiers.TryGet(Word(i), out var phrases))
+        if (!IsWord(i) || !table.TryGet(Word(i), out var phrases))
         {
             return null;
         }

@@ -47,6 +47,7 @@ internal sealed class TimexResolver
         var references = new DateOnly?[candidates.Count];
         DateOnly? lastExplicit = null;
         DateOnly? lastDay = null;
+        (int Year, int Quarter)? lastQuarter = null;
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -58,8 +59,12 @@ internal sealed class TimexResolver
             }
 
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
-            var r = ResolveOne(c, reference, factor, lastDay);
+            var r = ResolveOne(c, reference, factor, lastDay, lastQuarter);
             resolved[k] = r;
+            if (TimexNormalizer.ParseQuarter(r.Value) is { } q)
+            {
+                lastQuarter = q;
+            }
             if (c.Kind == CandidateKind.Absolute && c.Day is { } explicitDay)
             {
                 lastExplicit = explicitDay;
@@ -91,7 +96,7 @@ internal sealed class TimexResolver
         return result;
     }
 
-    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay)
+    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay, (int Year, int Quarter)? lastQuarter)
     {
         switch (c.Kind)
         {
@@ -161,6 +166,10 @@ internal sealed class TimexResolver
                 return new(WithPart(TimexNormalizer.Day(d), c.DayPart), c.Type, at, confidence * factor, d);
             }
 
+            case CandidateKind.Ago or CandidateKind.Later when c.Amount is 1 or -1 && c.Unit == TimeUnit.Year && lastQuarter is { } topic:
+                // "net income rose from $5 million a year earlier": after a quarter is named, "a year
+                // ago/earlier" is that quarter a year before, as results are compared period to period.
+                return new(TimexNormalizer.Quarter(topic.Year + (c.Kind == CandidateKind.Ago ? -1 : c.Amount), topic.Quarter), c.Type, at, TimexConfidence.Coarse * factor, null);
             case CandidateKind.DctUnit:
             case CandidateKind.AnchorUnit:
             case CandidateKind.Ago:
@@ -179,7 +188,14 @@ internal sealed class TimexResolver
             }
 
             case CandidateKind.Quarter:
-                return new(TimexNormalizer.Year(at.Year) + "-Q" + c.Amount.ToString(CultureInfo.InvariantCulture), c.Type, at, TimexConfidence.Coarse * factor, null);
+                return new(TimexNormalizer.Quarter(at.Year + c.Offset, c.Amount), c.Type, at, TimexConfidence.Coarse * factor, null);
+            case CandidateKind.TopicQuarter:
+            {
+                // The quarter the text is about: the last one named, else the last one that has ended.
+                var (year, quarter) = lastQuarter ?? TimexNormalizer.PreviousQuarter(at);
+                year = c.Year != 0 ? c.Year : year + c.Offset;
+                return new(TimexNormalizer.Quarter(year, quarter), c.Type, at, (lastQuarter is null ? TimexConfidence.Weak : TimexConfidence.Coarse) * factor, null);
+            }
             default:
                 return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
         }
@@ -325,6 +341,7 @@ internal sealed class TimexResolver
         CandidateKind.Season => "XXXX-" + c.SeasonCode,
         CandidateKind.Weekday => WithPart("XXXX-WXX-" + c.IsoWeekday.ToString(CultureInfo.InvariantCulture), c.DayPart),
         CandidateKind.Quarter => "XXXX-Q" + c.Amount.ToString(CultureInfo.InvariantCulture),
+        CandidateKind.TopicQuarter => "XXXX-QX",
         CandidateKind.DctUnit or CandidateKind.AnchorUnit or CandidateKind.Ago or CandidateKind.Later => c.Unit switch
         {
             TimeUnit.Week => "XXXX-WXX",

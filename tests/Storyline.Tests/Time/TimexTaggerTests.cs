@@ -36,7 +36,7 @@ public sealed class TimexTaggerTests
     [InlineData("2024's harvest was the best on record, officials said in 2024.", "2024", "2024")]
     [InlineData("The law dates from the 1990s.", "1990s", "199X")]
     [InlineData("The two sides aim for an initial phase by fall 2025.", "fall 2025", "2025-FA")]
-    [InlineData("Growth slowed in the third quarter of 2025.", "third quarter of 2025", "2025-Q3")]
+    [InlineData("Growth slowed in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3")]
     [InlineData("Sales were flat from 2019 to 2021.", "2021", "2021")]
     [InlineData("The 2024 election changed the parliament.", "2024", "2024")]
     [InlineData("In the first half of 2025, imports fell.", "the first half of 2025", "2025")]
@@ -149,7 +149,7 @@ public sealed class TimexTaggerTests
     [InlineData("The levy began a year ago.", "a year ago", "2024")]
     [InlineData("The levy began three weeks ago.", "three weeks ago", "2025-W47")]
     [InlineData("The levy began 400 days ago.", "400 days ago", "2024-11-07")]
-    [InlineData("Growth slowed in the first quarter.", "first quarter", "2025-Q1")]
+    [InlineData("Growth slowed in the first quarter.", "the first quarter", "2025-Q1")]
     public void Deictic_expressions_count_from_the_document_date(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);

@@ -1,0 +1,84 @@
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+/// <summary>
+/// TimeML extent and value conventions, one table per error class the TempEval-3 scorer showed.
+/// Sentences are invented; the DCT is Tuesday 2025-11-04 (fourth quarter) unless a test says otherwise.
+/// </summary>
+public sealed class TimexConventionTests
+{
+    private const string Dct = "2025-11-04";
+
+    private static readonly TimexTagger Tagger = new();
+
+    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) =>
+        Tagger.Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static TimeExpression Find(string text, string expression, string dct = Dct)
+    {
+        var found = Tag(text, dct);
+        var match = found.FirstOrDefault(t => t.Text == expression);
+        Assert.True(match is not null, $"'{expression}' not found; got: {string.Join(" | ", found.Select(t => $"{t.Text}={t.Value}"))}");
+        return match;
+    }
+
+    [Theory]
+    [InlineData("Orvex posted third-quarter profit of $12 million.", "third-quarter", "2025-Q3")]
+    [InlineData("Profit rose in the third quarter.", "the third quarter", "2025-Q3")]
+    [InlineData("Sales for the fiscal first quarter fell.", "the fiscal first quarter", "2025-Q1")]
+    [InlineData("The plant shut in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2")]
+    [InlineData("Analysts expect gains in next year's first quarter.", "next year's first quarter", "2026-Q1")]
+    [InlineData("Costs rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3")]
+    [InlineData("Demand should recover in the current quarter.", "the current quarter", "2025-Q4")]
+    public void Quarters_keep_their_determiner_and_qualifiers_in_the_span(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Date, t.Type);
+    }
+
+    [Theory]
+    [InlineData("Second-quarter sales fell. Margins in the quarter were thin.", "the quarter", "2025-Q2")]
+    [InlineData("Second-quarter sales fell. Net income in the latest quarter was $4 million.", "the latest quarter", "2025-Q2")]
+    [InlineData("Second-quarter sales fell. Margins were wider in the year-earlier quarter.", "the year-earlier quarter", "2024-Q2")]
+    [InlineData("Second-quarter sales fell from the year-ago period.", "the year-ago period", "2024-Q2")]
+    [InlineData("Margins in the latest period were thin.", "the latest period", "2025-Q3")]
+    public void The_quarter_a_text_is_about_is_the_last_one_named(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Orvex earned $9 million in the second quarter, up from $7 million a year earlier.", "a year earlier", "2024-Q2")]
+    [InlineData("Second-quarter revenue was $3 billion, against $2.5 billion a year ago.", "a year ago", "2024-Q2")]
+    [InlineData("Third-quarter year-earlier results included a gain.", "year-earlier", "2024-Q3")]
+    [InlineData("The mayor was elected a year ago.", "a year ago", "2024")]
+    public void A_year_ago_after_a_quarter_is_that_quarter_a_year_before(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The rebels seized the town about two years ago.", "about two years ago", "2023")]
+    [InlineData("The strike lasted nearly four years.", "nearly four years", "P4Y")]
+    [InlineData("Talks went on for more than four hours.", "more than four hours", "PT4H")]
+    [InlineData("Tenants get at least 30 days of notice.", "at least 30 days", "P30D")]
+    [InlineData("The ferry left at around 7:15 p.m.", "around 7:15 p.m.", "2025-11-04T19:15")]
+    public void Approximations_of_an_amount_are_part_of_the_span(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Sales in the nine months rose 4%.", "the nine months", "P9M")]
+    [InlineData("Profit for the first nine months was flat.", "the first nine months", "P9M")]
+    public void A_stretch_of_time_keeps_its_determiner(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Duration, t.Type);
+    }
+
+    [Theory]
+    [InlineData("The levy cut the quarter-point rate.")]
+    [InlineData("A quarter of the workers left.")]
+    [InlineData("The quarter of the city near the port flooded.")]
+    public void Quarter_as_a_fraction_or_a_place_is_not_a_time(string text) =>
+        Assert.DoesNotContain(Tag(text), t => t.Text.Contains("quarter", StringComparison.Ordinal));
+}
