@@ -97,6 +97,11 @@ internal sealed class TimexRecognizer
         return best;
     }
 
+    /// <summary>A lowercase word that is not a function word: what an adjective before it modifies.</summary>
+    private bool IsAttributive(int k) =>
+        IsWord(k) && char.IsLower(_text[_tokens[k].Start]) && !_lex.TenseCues.Contains(Word(k)) && !_lex.Context.Contains(Word(k))
+        && !Is(k, "and") && !Is(k, "or") && !Is(k, "to") && !Is(k, "at") && !Is(k, "on") && !Is(k, "for");
+
     private bool IsNumberAt(int k) =>
         IsNumber(k) || (IsWord(k) && _lex.Numbers.TryGet(Word(k), out var n) && n.Role != NumberRole.Article);
 
@@ -395,8 +400,12 @@ internal sealed class TimexRecognizer
         }
         else if (IsWord(j) && _lex.Ordinals.TryGet(Word(j), out quarter) && IsDash(j + 1) && Glued(j + 1) && Is(j + 2, "quarter") && Glued(j + 2))
         {
-            // "third-quarter profit"
+            // "third-quarter profit": an adjective; a determiner before it belongs to the noun.
             k = j + 3;
+            if (determined && j == i + 1)
+            {
+                return null;
+            }
         }
         else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || explicitYear is not null)))
         {
@@ -699,6 +708,9 @@ internal sealed class TimexRecognizer
         {
             switch (word.Kind)
             {
+                case SetWordKind.Adverb when IsAttributive(i + 1):
+                    // "the quarterly dividend", "a daily tally": describes a thing, not when something happens.
+                    return null;
                 case SetWordKind.Adverb:
                     return Absolute(i, i + 1, word.Value, TimexConfidence.Set, TimexType.Set);
                 case SetWordKind.Every:

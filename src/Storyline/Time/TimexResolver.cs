@@ -61,7 +61,9 @@ internal sealed class TimexResolver
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
             var r = ResolveOne(c, reference, factor, lastDay, lastQuarter);
             resolved[k] = r;
-            if (TimexNormalizer.ParseQuarter(r.Value) is { } q)
+            // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
+            if (c.Kind is CandidateKind.Quarter or CandidateKind.Absolute or CandidateKind.DctUnit && c.Offset == 0
+                && TimexNormalizer.ParseQuarter(r.Value) is { } q)
             {
                 lastQuarter = q;
             }

@@ -81,4 +81,36 @@ public sealed class TimexConventionTests
     [InlineData("The quarter of the city near the port flooded.")]
     public void Quarter_as_a_fraction_or_a_place_is_not_a_time(string text) =>
         Assert.DoesNotContain(Tag(text), t => t.Text.Contains("quarter", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The board approved it earlier this month.", "this month", "2025-11")]
+    [InlineData("Results are due later this year.", "this year", "2025")]
+    [InlineData("Revenue for fiscal 2024 rose 5%.", "fiscal 2024", "2024")]
+    [InlineData("Orvex's third-quarter loss widened.", "third-quarter", "2025-Q3")]
+    [InlineData("The firm blamed its fourth quarter on storms.", "fourth quarter", "2025-Q4")]
+    public void Earlier_and_later_are_outside_and_fiscal_inside_the_span(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The board raised the quarterly dividend.")]
+    [InlineData("The agency publishes a daily tally of arrivals.")]
+    public void A_frequency_adjective_before_a_noun_is_not_a_set(string text) =>
+        Assert.DoesNotContain(Tag(text), t => t.Type == TimexType.Set);
+
+    [Theory]
+    [InlineData("Interest is paid quarterly.", "quarterly", "P3M")]
+    [InlineData("The index is revised annually, officials said.", "annually", "P1Y")]
+    public void A_frequency_adverb_is_a_set(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+    }
+
+    [Theory]
+    [InlineData("Growth should continue into 2026.", "2026")]
+    [InlineData("Earnings will rise in both 2026 and 2027.", "2026")]
+    [InlineData("He cut his 2026 forecast.", "2026")]
+    public void A_bare_year_after_a_date_preposition_or_possessive_is_a_date(string text, string expression) =>
+        Assert.Equal(expression, Find(text, expression).Value);
 }
