@@ -6,6 +6,7 @@ const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both] [--errors N]
+           Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|both] [--repo DIR]
     """;
 
 if (args.Length == 0)
@@ -45,6 +46,12 @@ try
                 options.GetValueOrDefault("--set", "both"),
                 Console.Out,
                 (int)Number(options, "--errors", 0));
+        case "timex-compare":
+            return new TimexCompare().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
+                options.GetValueOrDefault("--set", "both"),
+                options.GetValueOrDefault("--repo", Directory.GetCurrentDirectory()),
+                Console.Out);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);
