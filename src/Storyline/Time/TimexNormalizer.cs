@@ -149,6 +149,34 @@ internal static class TimexNormalizer
         return month < reference.Month || (!strict && month == reference.Month) ? year : year - 1;
     }
 
+    /// <summary>
+    /// With no tense to go by, the year that puts the month nearest the reference month (in months; a
+    /// tie goes to the past, as news mostly reports): "January" written in November is the coming one.
+    /// </summary>
+    public static int NearestYearOfMonth(DateOnly reference, int month)
+    {
+        var past = YearOfMonth(reference, month, Tense.Past, strict: false);
+        var future = YearOfMonth(reference, month, Tense.Future, strict: false);
+        var toPast = ((reference.Year - past) * 12) + reference.Month - month;
+        var toFuture = ((future - reference.Year) * 12) + month - reference.Month;
+        return toFuture < toPast ? future : past;
+    }
+
+    /// <summary>With no tense to go by, the year that puts the day nearest the reference date (a tie goes to the past).</summary>
+    public static int NearestYearOfMonthDay(DateOnly reference, int month, int day)
+    {
+        var past = YearOfMonthDay(reference, month, day, Tense.Past);
+        var future = YearOfMonthDay(reference, month, day, Tense.Future);
+        if (!IsValidDay(past, month, day) || !IsValidDay(future, month, day))
+        {
+            return past;
+        }
+
+        var toPast = reference.DayNumber - new DateOnly(past, month, day).DayNumber;
+        var toFuture = new DateOnly(future, month, day).DayNumber - reference.DayNumber;
+        return toFuture < toPast ? future : past;
+    }
+
     /// <summary>The year of a day and month named without one, by the same rule as <see cref="YearOfMonth"/>.</summary>
     public static int YearOfMonthDay(DateOnly reference, int month, int day, Tense tense)
     {

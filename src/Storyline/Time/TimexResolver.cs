@@ -120,7 +120,9 @@ internal sealed class TimexResolver
             case CandidateKind.MonthDay:
             {
                 var tense = TenseOf(c);
-                var year = TimexNormalizer.YearOfMonthDay(at, c.Month, c.DayOfMonth, tense == Tense.Future ? Tense.Future : Tense.Past);
+                var year = tense == Tense.None
+                    ? TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth)
+                    : TimexNormalizer.YearOfMonthDay(at, c.Month, c.DayOfMonth, tense);
                 if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
                 {
                     return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
@@ -133,7 +135,9 @@ internal sealed class TimexResolver
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
-                var year = c.Direction == Direction.This ? at.Year : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
+                var year = c.Direction == Direction.This ? at.Year
+                    : c.Direction == Direction.None && TenseOf(c) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
+                    : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
             }
 

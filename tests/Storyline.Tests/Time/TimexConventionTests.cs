@@ -113,4 +113,13 @@ public sealed class TimexConventionTests
     [InlineData("He cut his 2026 forecast.", "2026")]
     public void A_bare_year_after_a_date_preposition_or_possessive_is_a_date(string text, string expression) =>
         Assert.Equal(expression, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The dividend is payable Dec. 1 to holders of record.", "Dec. 1", "2025-12-01")]
+    [InlineData("The offer, set to expire Nov. 20, was raised.", "Nov. 20", "2025-11-20")]
+    [InlineData("The new rules are effective Jan. 15.", "Jan. 15", "2026-01-15")]
+    [InlineData("The board meets in January.", "January", "2026-01")]
+    [InlineData("Shares fell sharply in August.", "August", "2025-08")]
+    public void Deadlines_point_ahead_and_without_a_tense_the_nearest_date_wins(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
