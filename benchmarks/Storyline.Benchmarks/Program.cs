@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace Storyline.Benchmarks;
 
 /// <summary>
-/// `throughput [--articles N] [--seed S]` runs the end-to-end runner; anything else goes to
+/// `throughput [--articles N] [--seed S]` runs the end-to-end runner; `reprints [--documents N]
+/// [--seed S]` measures near-duplicate detection on a generated corpus with known reprints; anything else goes to
 /// BenchmarkDotNet's switcher (e.g. `--filter *Annotate*`).
 /// </summary>
 internal static class Program
@@ -16,6 +17,10 @@ internal static class Program
             var articles = Option(args, "--articles", 1000);
             var seed = Option(args, "--seed", 42);
             return ThroughputRunner.Run(articles, seed);
+        }
+        if (args.Length > 0 && args[0] == "reprints")
+        {
+            return ReprintRunner.Run(Option(args, "--documents", 100_000), Option(args, "--seed", 42));
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

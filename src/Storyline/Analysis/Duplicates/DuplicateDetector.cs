@@ -5,121 +5,221 @@ namespace Storyline.Analysis.Duplicates;
 
 public sealed class DuplicateDetectorOptions
 {
-    /// <summary>Words per shingle: five keeps unrelated articles on the same topic apart.</summary>
-    public int ShingleWords { get; init; } = 5;
+    /// <summary>
+    /// Content words per shingle. Reprints are edited word by word (a changed figure, a dropped
+    /// clause), and every edit breaks each shingle that spans it, so short shingles keep a copy
+    /// with a fifth of its words changed well above the threshold.
+    /// </summary>
+    public int ShingleWords { get; init; } = 2;
 
-    public int Bands { get; init; } = 32;
+    public int Bands { get; init; } = 50;
 
-    public int RowsPerBand { get; init; } = 4;
+    public int RowsPerBand { get; init; } = 3;
 
     /// <summary>Estimated Jaccard similarity of shingle sets at or above which two articles are copies.</summary>
-    public double Threshold { get; init; } = 0.5;
+    public double Threshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// Texts with fewer content words than this are copies only when nearly identical: two short
+    /// reports of one fact share most of their words without one being a reprint of the other.
+    /// </summary>
+    public int ShortTextWords { get; init; } = 50;
+
+    public double ShortTextThreshold { get; init; } = 0.6;
 }
 
 /// <summary>Which article reprints which, and how alike they are.</summary>
 public sealed record DuplicateLink(string ArticleId, string OriginalId, double Similarity);
 
 /// <summary>
-/// Finds reprints and lightly edited copies with MinHash signatures and LSH banding, so the work
-/// grows with the number of articles, not with the number of pairs.
+/// A MinHash fingerprint of one text: one 16-bit slice of the minimum hash per hash function. Two
+/// texts agree on a position with a probability equal to the Jaccard similarity of their shingle
+/// sets (plus 1/65536 of chance agreement), so the fingerprint is all the comparison needs.
 /// </summary>
-public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
+public sealed record ReprintSignature(ushort[] Values, int ContentWords)
 {
+    public bool IsEmpty => Values.Length == 0;
+}
+
+/// <summary>
+/// Finds reprints and lightly edited copies with MinHash signatures and LSH banding, so the work
+/// grows with the number of articles, not with the number of pairs. Signing is pure per text;
+/// grouping sorts one band at a time, so memory stays near the size of the signatures.
+/// </summary>
+public sealed class DuplicateDetector
+{
+    /// <summary>A crowded bucket is a shared phrase, not a copy: each member meets only the first few.</summary>
     private const int MaxBucketPeers = 8;
 
-    private readonly DuplicateDetectorOptions _options = options ?? new DuplicateDetectorOptions();
+    private readonly DuplicateDetectorOptions _options;
+    private readonly HashSet<ulong> _functionWords;
+    private readonly ulong[] _multipliers;
+    private readonly ulong[] _offsets;
+
+    public DuplicateDetector(DuplicateDetectorOptions? options = null)
+    {
+        _options = options ?? new DuplicateDetectorOptions();
+        if (_options.Bands < 1 || _options.RowsPerBand < 1 || _options.ShingleWords < 1)
+        {
+            throw new ArgumentException("bands, rows per band and shingle words must be at least 1", nameof(options));
+        }
+        _functionWords = [.. EmbeddedData.ReadLines("Analysis/Data/function_words.txt").Select(WordHash)];
+        // One fixed family of hash functions a*x+b over well-mixed shingle hashes: the same for every
+        // run, so fingerprints stay comparable across runs and stores.
+        _multipliers = new ulong[HashCount];
+        _offsets = new ulong[HashCount];
+        var state = 0x5EED5EED5EED5EEDUL;
+        for (var h = 0; h < HashCount; h++)
+        {
+            _multipliers[h] = Mix(state += 0x9E3779B97F4A7C15UL) | 1;
+            _offsets[h] = Mix(state += 0x9E3779B97F4A7C15UL);
+        }
+    }
+
+    private int HashCount => _options.Bands * _options.RowsPerBand;
 
     /// <summary>
     /// Links each copy to its original: the earliest published copy, then the longest, then the first given.
     /// </summary>
     public IReadOnlyList<DuplicateLink> Find(IReadOnlyList<Article> articles)
     {
-        var hashCount = _options.Bands * _options.RowsPerBand;
-        var signatures = new ulong[articles.Count][];
-        for (var i = 0; i < articles.Count; i++)
-        {
-            signatures[i] = Signature(articles[i].Body, hashCount);
-        }
-
-        var candidates = new HashSet<(int, int)>();
-        var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            if (signatures[i].Length == 0)
-            {
-                continue;
-            }
-            for (var band = 0; band < _options.Bands; band++)
-            {
-                var key = 14695981039346656037UL;
-                for (var r = 0; r < _options.RowsPerBand; r++)
-                {
-                    key = (key ^ signatures[i][(band * _options.RowsPerBand) + r]) * 1099511628211UL;
-                }
-                if (!buckets.TryGetValue((band, key), out var members))
-                {
-                    buckets[(band, key)] = members = [];
-                }
-                // A crowded bucket is a shared phrase, not a copy: comparing with its first few members
-                // keeps the work linear, and true copies still meet through their other bands.
-                foreach (var other in members)
-                {
-                    candidates.Add((other, i));
-                }
-                if (members.Count < MaxBucketPeers)
-                {
-                    members.Add(i);
-                }
-            }
-        }
-
-        // Union the confirmed pairs, then point every member of a group at the group's original.
-        var sets = new UnionFind(articles.Count);
-        var best = new Dictionary<int, double>();
-        foreach (var (a, b) in candidates.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
-        {
-            var similarity = Estimate(signatures[a], signatures[b]);
-            if (similarity < _options.Threshold)
-            {
-                continue;
-            }
-            sets.Union(a, b);
-            best[a] = Math.Max(best.GetValueOrDefault(a), similarity);
-            best[b] = Math.Max(best.GetValueOrDefault(b), similarity);
-        }
+        var signatures = new ReprintSignature[articles.Count];
+        Parallel.For(0, articles.Count, i => signatures[i] = Sign(articles[i].Body));
+        var priority = Enumerable.Range(0, articles.Count)
+            .OrderBy(i => articles[i].Published.Value ?? DateOnly.MaxValue)
+            .ThenByDescending(i => articles[i].Body.Length)
+            .ThenBy(i => i)
+            .ToArray();
+        var groups = Group(signatures, priority);
 
         var links = new List<DuplicateLink>();
-        foreach (var group in Enumerable.Range(0, articles.Count).GroupBy(i => sets.Find(i)).Where(g => g.Count() > 1))
+        for (var i = 0; i < articles.Count; i++)
         {
-            var original = group
-                .OrderBy(i => articles[i].Published.Value ?? DateOnly.MaxValue)
-                .ThenByDescending(i => articles[i].Body.Length)
-                .ThenBy(i => i)
-                .First();
-            foreach (var member in group.Where(i => i != original).Order())
+            if (groups[i] != i)
             {
-                links.Add(new DuplicateLink(articles[member].Id, articles[original].Id, Math.Round(Estimate(signatures[member], signatures[original]), 3)));
+                links.Add(new DuplicateLink(articles[i].Id, articles[groups[i]].Id, Math.Round(Estimate(signatures[i], signatures[groups[i]]), 3)));
             }
         }
         return links;
     }
 
-    /// <summary>Estimated Jaccard similarity of two bodies' shingle sets (0 to 1).</summary>
-    public double Similarity(string first, string second)
+    /// <summary>
+    /// The original of every signature (itself when it is one). Pairs meet when they share all rows
+    /// of some band and are copies when their estimated similarity reaches the threshold. Originals
+    /// are chosen in <paramref name="priority"/> order (index order when null): each unclaimed text
+    /// becomes an original and claims its unclaimed copies, so every copy is like its own original,
+    /// and a chain of small edits never joins two different articles.
+    /// </summary>
+    public int[] Group(IReadOnlyList<ReprintSignature> signatures, IReadOnlyList<int>? priority = null)
     {
-        var count = _options.Bands * _options.RowsPerBand;
-        return Estimate(Signature(first, count), Signature(second, count));
+        var count = signatures.Count;
+        if (priority is not null && priority.Count != count)
+        {
+            throw new ArgumentException("the priority order must list every signature once", nameof(priority));
+        }
+        var keys = new ulong[count];
+        var order = new int[count];
+        var candidates = new List<long>();
+        for (var band = 0; band < _options.Bands; band++)
+        {
+            var used = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (!signatures[i].IsEmpty)
+                {
+                    keys[used] = BandKey(signatures[i].Values, band);
+                    order[used] = i;
+                    used++;
+                }
+            }
+            Array.Sort(keys, order, 0, used);
+            var start = 0;
+            while (start < used)
+            {
+                var end = start + 1;
+                while (end < used && keys[end] == keys[start])
+                {
+                    end++;
+                }
+                if (end - start > 1)
+                {
+                    // Sorting by key leaves members in no particular order; index order keeps the pairs stable.
+                    Array.Sort(order, start, end - start);
+                    for (var m = start + 1; m < end; m++)
+                    {
+                        for (var p = start; p < Math.Min(m, start + MaxBucketPeers); p++)
+                        {
+                            candidates.Add(((long)order[p] << 32) | (uint)order[m]);
+                        }
+                    }
+                }
+                start = end;
+            }
+        }
+
+        candidates.Sort();
+        var edges = new List<long>();
+        var previous = -1L;
+        foreach (var pair in candidates)
+        {
+            if (pair == previous)
+            {
+                continue;
+            }
+            previous = pair;
+            var a = (int)(pair >> 32);
+            var b = (int)(pair & 0xFFFFFFFF);
+            if (AreCopies(signatures[a], signatures[b]))
+            {
+                edges.Add(pair);
+                edges.Add(((long)b << 32) | (uint)a);
+            }
+        }
+        edges.Sort();
+
+        var original = new int[count];
+        Array.Fill(original, -1);
+        foreach (var i in priority ?? Enumerable.Range(0, count).ToArray())
+        {
+            if (original[i] >= 0)
+            {
+                continue;
+            }
+            original[i] = i;
+            var first = edges.BinarySearch((long)i << 32);
+            for (var e = first < 0 ? ~first : first; e < edges.Count && (int)(edges[e] >> 32) == i; e++)
+            {
+                var copy = (int)(edges[e] & 0xFFFFFFFF);
+                if (original[copy] < 0)
+                {
+                    original[copy] = i;
+                }
+            }
+        }
+        return original;
     }
 
-    private ulong[] Signature(string text, int count)
+    /// <summary>Whether two fingerprints belong to copies of one text.</summary>
+    public bool AreCopies(ReprintSignature a, ReprintSignature b)
     {
-        var words = Words(text);
+        var threshold = Math.Min(a.ContentWords, b.ContentWords) < _options.ShortTextWords ? _options.ShortTextThreshold : _options.Threshold;
+        return Estimate(a, b) >= threshold;
+    }
+
+    /// <summary>Estimated Jaccard similarity of two bodies' shingle sets (0 to 1).</summary>
+    public double Similarity(string first, string second) => Estimate(Sign(first), Sign(second));
+
+    /// <summary>The fingerprint of one text; empty when the text has no content words.</summary>
+    public ReprintSignature Sign(string text)
+    {
+        var words = ContentWords(text);
         if (words.Count == 0)
         {
-            return [];
+            return new ReprintSignature([], 0);
         }
-        var signature = new ulong[count];
-        Array.Fill(signature, ulong.MaxValue);
+        var count = HashCount;
+        Span<ulong> minimum = count <= 512 ? stackalloc ulong[count] : new ulong[count];
+        minimum.Fill(ulong.MaxValue);
         var width = Math.Min(_options.ShingleWords, words.Count);
         for (var start = 0; start + width <= words.Count; start++)
         {
@@ -128,37 +228,54 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
             {
                 shingle = (shingle ^ words[start + k]) * 1099511628211UL;
             }
+            var mixed = Mix(shingle);
             for (var h = 0; h < count; h++)
             {
-                var value = Mix(shingle + ((ulong)h * 0x9E3779B97F4A7C15UL));
-                if (value < signature[h])
+                var value = (mixed * _multipliers[h]) + _offsets[h];
+                if (value < minimum[h])
                 {
-                    signature[h] = value;
+                    minimum[h] = value;
                 }
             }
         }
-        return signature;
+        var values = new ushort[count];
+        for (var h = 0; h < count; h++)
+        {
+            values[h] = (ushort)(minimum[h] >> 48);
+        }
+        return new ReprintSignature(values, words.Count);
     }
 
-    private static double Estimate(ulong[] a, ulong[] b)
+    public static double Estimate(ReprintSignature a, ReprintSignature b)
     {
-        if (a.Length == 0 || b.Length == 0)
+        if (a.IsEmpty || b.IsEmpty || a.Values.Length != b.Values.Length)
         {
             return 0;
         }
         var same = 0;
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i < a.Values.Length; i++)
         {
-            if (a[i] == b[i])
+            if (a.Values[i] == b.Values[i])
             {
                 same++;
             }
         }
-        return (double)same / a.Length;
+        return (double)same / a.Values.Length;
     }
 
-    /// <summary>Lowercase letter-and-digit words, hashed, so punctuation and spacing edits do not matter.</summary>
-    private static List<ulong> Words(string text)
+    private ulong BandKey(ushort[] values, int band)
+    {
+        var key = 14695981039346656037UL ^ (ulong)band;
+        var offset = band * _options.RowsPerBand;
+        for (var r = 0; r < _options.RowsPerBand; r++)
+        {
+            key = Mix(key ^ values[offset + r]);
+        }
+        return key;
+    }
+
+    /// <summary>Lowercase letter-and-digit words, hashed, minus function words, so spacing, punctuation and "the" do not matter.</summary>
+    private List<ulong> ContentWords(string text)
     {
         var words = new List<ulong>();
         var hash = 14695981039346656037UL;
@@ -172,16 +289,34 @@ public sealed class DuplicateDetector(DuplicateDetectorOptions? options = null)
             }
             else if (inWord)
             {
-                words.Add(hash);
+                AddContentWord(words, hash);
                 hash = 14695981039346656037UL;
                 inWord = false;
             }
         }
         if (inWord)
         {
-            words.Add(hash);
+            AddContentWord(words, hash);
         }
         return words;
+    }
+
+    private void AddContentWord(List<ulong> words, ulong hash)
+    {
+        if (!_functionWords.Contains(hash))
+        {
+            words.Add(hash);
+        }
+    }
+
+    private static ulong WordHash(string word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var rune in word.EnumerateRunes())
+        {
+            hash = (hash ^ (ulong)Rune.ToLowerInvariant(rune).Value) * 1099511628211UL;
+        }
+        return hash;
     }
 
     private static ulong Mix(ulong x)
