@@ -48,7 +48,7 @@ internal static class StorylineCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of .txt, .md, .html, .htm and .jsonl articles.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.html and report.md.", DefaultValueFactory = _ => "report" };
-        var db = new Option<string?>("--db") { Description = "SQLite database to keep the corpus in; later runs add to it and report on all of it. Without it the corpus lives in memory for this run." };
+        var db = new Option<string?>("--db") { Description = "Where to keep the corpus: a SQLite file, or a PostgreSQL URL (postgresql://user:password@host:port/database); later runs add to it and report on all of it. Without it the corpus lives in memory for this run." };
         var command = new Command("analyze", "Read articles, find events, stories, quotes, numbers and contradictions, and write a cited report.") { paths, outDir, db };
         command.SetAction(parse =>
         {
@@ -57,7 +57,7 @@ internal static class StorylineCommand
             var dbPath = parse.GetValue(db);
             try
             {
-                using var store = SqliteStoryStore.Open(dbPath ?? ":memory:");
+                using var store = StoryStores.Open(dbPath ?? ":memory:");
                 var pipeline = new StorylinePipeline();
                 var result = RunWithProgress(pipeline, inputs, store, errors);
                 foreach (var error in result.Errors)
@@ -80,7 +80,7 @@ internal static class StorylineCommand
                 }
                 return Ok;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or StoryStoreException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or System.Data.Common.DbException or StoryStoreException)
             {
                 errors.WriteLine($"storyline: {ex.Message}");
                 return Failed;
@@ -217,20 +217,20 @@ internal static class StorylineCommand
 
     private static Command EntitiesCommand(TextWriter output, TextWriter errors)
     {
-        var db = new Option<string>("--db") { Description = "The SQLite database an earlier 'analyze --db' filled.", Required = true };
+        var db = new Option<string>("--db") { Description = "The SQLite file or PostgreSQL URL an earlier 'analyze --db' filled.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per entity instead of a table." };
         var command = new Command("entities", "List a corpus's canonical entities with type, aliases and article counts, most mentioned first.") { db, json };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            if (!StoryStores.IsPostgresUrl(path) && !File.Exists(path))
             {
                 errors.WriteLine($"storyline: {path}: no such database");
                 return Failed;
             }
             try
             {
-                using var store = SqliteStoryStore.Open(path);
+                using var store = StoryStores.Open(path);
                 var entities = new Storyline.Analysis.Entities.EntityResolver().Resolve(store.LoadArticles()).Entities;
                 if (parse.GetValue(json))
                 {
@@ -247,7 +247,7 @@ internal static class StorylineCommand
                 }
                 return Ok;
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or StoryStoreException)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Data.Common.DbException or StoryStoreException)
             {
                 errors.WriteLine($"storyline: {ex.Message}");
                 return Failed;

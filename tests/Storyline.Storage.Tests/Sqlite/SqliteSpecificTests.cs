@@ -216,18 +216,16 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
-    public void Ten_thousand_small_articles_in_batches_of_five_hundred_take_well_under_ten_seconds()
+    public void Ten_thousand_small_articles_in_batches_of_five_hundred_are_all_stored()
     {
+        // Speed is the throughput runner's business (benchmarks/), not a timed assertion here.
         using var store = SqliteStoryStore.Open(_folder.File("store.db"));
         var batches = Enumerable.Range(0, 20).Select(b => TestArticles.Many(500, first: b * 500)).ToList();
 
-        var watch = Stopwatch.StartNew();
         var added = batches.Sum(store.AddArticles);
-        watch.Stop();
 
         Assert.Equal(10_000, added);
         Assert.Equal(10_000, store.ArticleCount);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"10,000 articles took {watch.Elapsed}");
     }
 
     [Fact]

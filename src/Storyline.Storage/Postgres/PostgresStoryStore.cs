@@ -1,0 +1,391 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using Storyline.Model;
+using Storyline.Pipeline;
+
+namespace Storyline.Storage.Postgres;
+
+/// <summary>
+/// The server store, for large corpora and many writers: a PostgreSQL database reached with a
+/// connection string (Npgsql's key=value form). Calls are serialized on one connection, so an
+/// instance may be shared between threads; separate processes coordinate through PostgreSQL's
+/// transactions. PostgreSQL text cannot hold U+0000 or a lone UTF-16 surrogate, so both are
+/// stored as U+FFFD (same length, so spans stay valid), in ids and lookups alike.
+/// </summary>
+public sealed class PostgresStoryStore : IStoryStore
+{
+    private const string InsertArticleSql = """
+        INSERT INTO articles (
+            id, source_path, headline, outlet, byline, dateline_place,
+            published_value, published_basis, published_earliest, published_latest,
+            url, body, paragraphs, posts)
+        VALUES (
+            @id, @source_path, @headline, @outlet, @byline, @dateline_place,
+            @published_value, @published_basis, @published_earliest, @published_latest,
+            @url, @body, @paragraphs, @posts)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    private const string InsertAnnotationsSql =
+        "INSERT INTO annotations (article_id, format_version, json) VALUES (@id, @format_version, @json)";
+
+    private const string InsertSourceSql =
+        "INSERT INTO article_sources (article_id, source_path) VALUES (@id, @source_path) ON CONFLICT DO NOTHING";
+
+    private const string LoadSql = """
+        SELECT a.id, a.source_path, a.headline, a.outlet, a.byline, a.dateline_place,
+               a.published_value, a.published_basis, a.published_earliest, a.published_latest,
+               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json
+        FROM articles a LEFT JOIN annotations n ON n.article_id = a.id
+        ORDER BY a.seq
+        """;
+
+    private readonly Lock _gate = new();
+    private readonly NpgsqlConnection _connection;
+    private readonly string _displayName;
+    private bool _disposed;
+
+    private PostgresStoryStore(NpgsqlConnection connection, string displayName)
+    {
+        _connection = connection;
+        _displayName = displayName;
+    }
+
+    /// <summary>
+    /// Connects and migrates. Throws <see cref="StoryStoreException"/> when the server cannot be
+    /// reached, refuses the login, or holds a schema written by a newer build.
+    /// </summary>
+    public static PostgresStoryStore Open(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new StoryStoreException("not a PostgreSQL connection string: " + e.Message, e);
+        }
+
+        // The password never reaches messages.
+        var displayName = FormattableString.Invariant($"postgresql://{builder.Host}:{builder.Port}/{builder.Database}");
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            PostgresSchema.Migrate(connection, PostgresSchema.Migrations, displayName);
+            return new PostgresStoryStore(connection, displayName);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            connection.Dispose();
+            throw new StoryStoreException($"{displayName}: cannot be opened as a story store ({e.Message})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int ArticleCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                using var command = new NpgsqlCommand("SELECT COUNT(*) FROM articles", _connection);
+                return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (articles.Count == 0)
+            {
+                return 0;
+            }
+
+            // Checked before anything is written, so a bad batch is refused whole.
+            for (var i = 0; i < articles.Count; i++)
+            {
+                Validate(articles[i], i);
+            }
+
+            using var transaction = _connection.BeginTransaction();
+            using var article = new NpgsqlCommand(InsertArticleSql, _connection, transaction);
+            using var annotations = new NpgsqlCommand(InsertAnnotationsSql, _connection, transaction);
+            using var source = new NpgsqlCommand(InsertSourceSql, _connection, transaction);
+            var added = 0;
+            foreach (var annotated in articles)
+            {
+                var a = annotated.Article;
+                var id = Clean(a.Id);
+                article.Parameters.Clear();
+                article.Parameters.AddWithValue("id", id);
+                article.Parameters.AddWithValue("source_path", Clean(a.SourcePath));
+                article.Parameters.AddWithValue("headline", Clean(a.Headline ?? string.Empty));
+                article.Parameters.AddWithValue("outlet", NpgsqlDbType.Text, TextValue(a.Outlet));
+                article.Parameters.AddWithValue("byline", NpgsqlDbType.Text, TextValue(a.Byline));
+                article.Parameters.AddWithValue("dateline_place", NpgsqlDbType.Text, TextValue(a.DatelinePlace));
+                article.Parameters.AddWithValue("published_value", NpgsqlDbType.Date, DateValue(a.Published.Value));
+                article.Parameters.AddWithValue("published_basis", a.Published.Basis.ToString());
+                article.Parameters.AddWithValue("published_earliest", NpgsqlDbType.Date, DateValue(a.Published.Earliest));
+                article.Parameters.AddWithValue("published_latest", NpgsqlDbType.Date, DateValue(a.Published.Latest));
+                article.Parameters.AddWithValue("url", NpgsqlDbType.Text, TextValue(a.Url));
+                article.Parameters.AddWithValue("body", Clean(a.Body ?? string.Empty));
+                article.Parameters.AddWithValue("paragraphs", Clean(JsonSerializer.Serialize(a.Paragraphs, StorageJsonContext.Default.IReadOnlyListTextSpan)));
+                article.Parameters.AddWithValue("posts", Clean(JsonSerializer.Serialize(a.Posts, StorageJsonContext.Default.IReadOnlyListEmbeddedPost)));
+                if (article.ExecuteNonQuery() == 1)
+                {
+                    added++;
+                    annotations.Parameters.Clear();
+                    annotations.Parameters.AddWithValue("id", id);
+                    annotations.Parameters.AddWithValue("format_version", StoredAnnotations.FormatVersion);
+                    annotations.Parameters.AddWithValue("json", Clean(JsonSerializer.Serialize(StoredAnnotations.From(annotated), StorageJsonContext.Default.StoredAnnotations)));
+                    annotations.ExecuteNonQuery();
+                }
+
+                source.Parameters.Clear();
+                source.Parameters.AddWithValue("id", id);
+                source.Parameters.AddWithValue("source_path", Clean(a.SourcePath));
+                source.ExecuteNonQuery();
+            }
+
+            // Disposing an uncommitted transaction rolls it back: a failure above leaves the store as it was.
+            transaction.Commit();
+            return added;
+        }
+    }
+
+    public bool ContainsArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id)", _connection);
+            command.Parameters.AddWithValue("id", Clean(articleId));
+            return (bool)command.ExecuteScalar()!;
+        }
+    }
+
+    public IReadOnlyList<string> SourcesOf(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT source_path FROM article_sources WHERE article_id = @id ORDER BY seq", _connection);
+            command.Parameters.AddWithValue("id", Clean(articleId));
+            var paths = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                paths.Add(reader.GetString(0));
+            }
+
+            return paths;
+        }
+    }
+
+    public IReadOnlyList<AnnotatedArticle> LoadArticles()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var result = new List<AnnotatedArticle>();
+            using var command = new NpgsqlCommand(LoadSql, _connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(ReadArticle(reader));
+            }
+
+            return result;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>Articles whose headline or body hold every word of <paramref name="words"/>, in insertion order.</summary>
+    public IReadOnlyList<string> Search(string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT id FROM articles WHERE search @@ plainto_tsquery('simple', @words) ORDER BY seq", _connection);
+            command.Parameters.AddWithValue("words", Clean(words));
+            var ids = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }
+    }
+
+    /// <summary>The schema version in the database; for tests and diagnostics.</summary>
+    internal int SchemaVersion()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return PostgresSchema.ReadVersion(_connection, null);
+        }
+    }
+
+    /// <summary>
+    /// Text as PostgreSQL can hold it: U+0000 and unpaired surrogates become U+FFFD, one for one,
+    /// so every offset into the text stays where it was.
+    /// </summary>
+    internal static string Clean(string text)
+    {
+        var bad = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsUnstorable(text, i))
+            {
+                bad = i;
+                break;
+            }
+            if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var cleaned = new StringBuilder(text);
+        for (var i = bad; i < cleaned.Length; i++)
+        {
+            if (IsUnstorable(text, i))
+            {
+                cleaned[i] = '\ufffd';
+            }
+            else if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+        return cleaned.ToString();
+    }
+
+    private static bool IsUnstorable(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\0')
+        {
+            return true;
+        }
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
+        }
+        return char.IsLowSurrogate(c);
+    }
+
+    private static void Validate(AnnotatedArticle? annotated, int index)
+    {
+        if (annotated?.Article is not { } article)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"Article {index} of the batch is null."), nameof(annotated));
+        }
+
+        if (string.IsNullOrEmpty(article.Id) || article.SourcePath is null || article.Published is null)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"Article {index} of the batch has no id, source path or publication date."),
+                nameof(annotated));
+        }
+    }
+
+    private AnnotatedArticle ReadArticle(NpgsqlDataReader reader)
+    {
+        var id = reader.GetString(0);
+        if (reader.IsDBNull(14))
+        {
+            throw Damaged(id, "has no annotations");
+        }
+
+        var formatVersion = reader.GetInt32(14);
+        if (formatVersion > StoredAnnotations.FormatVersion)
+        {
+            throw Damaged(id, FormattableString.Invariant(
+                $"has annotations in format {formatVersion}, newer than this build reads ({StoredAnnotations.FormatVersion})"));
+        }
+
+        try
+        {
+            var published = new PublicationDate(
+                ReadDate(reader, 6),
+                Enum.Parse<DateBasis>(reader.GetString(7)),
+                ReadDate(reader, 8),
+                ReadDate(reader, 9));
+            var article = new Article(
+                id,
+                reader.GetString(1),
+                reader.GetString(2),
+                ReadText(reader, 3),
+                ReadText(reader, 4),
+                ReadText(reader, 5),
+                published,
+                reader.GetString(11),
+                Deserialize(reader.GetString(12), StorageJsonContext.Default.IReadOnlyListTextSpan),
+                Deserialize(reader.GetString(13), StorageJsonContext.Default.IReadOnlyListEmbeddedPost),
+                ReadText(reader, 10));
+            return Deserialize(reader.GetString(15), StorageJsonContext.Default.StoredAnnotations).With(article);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+        {
+            throw Damaged(id, "cannot be read: " + e.Message, e);
+        }
+    }
+
+    private StoryStoreException Damaged(string id, string problem, Exception? inner = null)
+    {
+        var message = $"{_displayName}: stored article {id} {problem}";
+        return inner is null ? new StoryStoreException(message) : new StoryStoreException(message, inner);
+    }
+
+    private static T Deserialize<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+        JsonSerializer.Deserialize(json, type) ?? throw new JsonException("The stored document is null.");
+
+    private static string? ReadText(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateOnly? ReadDate(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    private static object DateValue(DateOnly? date) => date is { } d ? d : DBNull.Value;
+
+    private static object TextValue(string? text) => text is null ? DBNull.Value : Clean(text);
+}
