@@ -87,7 +87,8 @@ public sealed class StoryAnalyzer
             .Select(a => new ArticleRecord(
                 InheritDate(a, events),
                 duplicateOf.TryGetValue(a.Id, out var link) ? link.OriginalId : null,
-                duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null))
+                duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null,
+                duplicateOf.TryGetValue(a.Id, out var l3) && l3.IsRevision))
             .ToList();
 
         var quotes = _quotes.Merge(annotated, entities);

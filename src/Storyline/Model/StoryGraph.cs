@@ -54,7 +54,8 @@ public sealed record Contradiction(string Id, string Topic, string Description, 
 public sealed record TimelineEntry(string Date, string Text, string? EventId, IReadOnlyList<Citation> Citations);
 
 /// <summary>An article as it appears in the report, with the cross-article facts about it.</summary>
-public sealed record ArticleRecord(Article Article, string? DuplicateOf, double? DuplicateSimilarity);
+/// <summary>An article in the report; <c>IsRevision</c> says the link to <c>DuplicateOf</c> is an update of the same page, not a reprint.</summary>
+public sealed record ArticleRecord(Article Article, string? DuplicateOf, double? DuplicateSimilarity, bool IsRevision = false);
 
 /// <summary>Everything the cross-article analysis produced; what every report format renders.</summary>
 public sealed record StoryGraph(

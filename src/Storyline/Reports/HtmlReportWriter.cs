@@ -118,7 +118,7 @@ public sealed class HtmlReportWriter
             h.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Outlet: {E(a.Outlet ?? "unknown")} · Byline: {E(a.Byline ?? "none")} · Dateline: {E(a.DatelinePlace ?? "none")} · Published: {E(ReportView.Published(a))} · File: {E(a.SourcePath)}");
             if (record.DuplicateOf is { } original)
             {
-                h.Append(CultureInfo.InvariantCulture, $" · Reprint of {SourceLink(view, original)}");
+                h.Append(CultureInfo.InvariantCulture, $" · {(record.IsRevision ? "Revision of" : "Reprint of")} {SourceLink(view, original)}");
             }
             h.Append("</p><div class=\"body\">");
             foreach (var paragraph in a.Paragraphs)

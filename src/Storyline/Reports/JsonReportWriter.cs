@@ -11,7 +11,7 @@ namespace Storyline.Reports;
 /// </summary>
 public sealed class JsonReportWriter
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public void Write(StoryGraph graph, Stream output)
     {
@@ -67,6 +67,7 @@ public sealed class JsonReportWriter
             {
                 json.WriteNull("duplicate_similarity");
             }
+            WriteNullable(json, "duplicate_kind", record.DuplicateOf is null ? null : record.IsRevision ? "revision" : "reprint");
             json.WriteStartArray("embedded_posts");
             foreach (var post in a.Posts)
             {

@@ -90,7 +90,7 @@ public sealed class MarkdownReportWriter
         foreach (var record in graph.Articles)
         {
             var a = record.Article;
-            var reprint = record.DuplicateOf is null ? "" : view.Label(record.DuplicateOf);
+            var reprint = record.DuplicateOf is null ? "" : record.IsRevision ? view.Label(record.DuplicateOf) + " (revision)" : view.Label(record.DuplicateOf);
             md.Append(CultureInfo.InvariantCulture, $"| {view.Label(a.Id)} | {Escape(a.Headline)} | {Escape(a.Outlet ?? "")} | {Escape(a.Byline ?? "")} | {Escape(a.DatelinePlace ?? "")} | {ReportView.Published(a)} | {reprint} | {Escape(a.SourcePath)} |\n");
         }
         return md.ToString();

@@ -92,6 +92,47 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void An_updated_version_of_the_same_page_is_a_revision_of_the_first_not_a_reprint()
+    {
+        var articles = new[]
+        {
+            Article("first", Wire, new DateOnly(2025, 10, 6), "https://www.ledger.example/port/strike-ends?utm_source=feed"),
+            Article("update", Wire + " Update: the labour board approved the deal on Friday.", new DateOnly(2025, 10, 6), "https://ledger.example/port/strike-ends/"),
+            Article("copy", "Coastal Times reports: " + Wire, new DateOnly(2025, 10, 7), "https://coastal.example/wire/123"),
+        };
+
+        var links = _detector.Find(articles).ToDictionary(l => l.ArticleId, StringComparer.Ordinal);
+
+        Assert.Equal(("first", true), (links["update"].OriginalId, links["update"].IsRevision));
+        Assert.Equal(("first", false), (links["copy"].OriginalId, links["copy"].IsRevision));
+        Assert.False(links.ContainsKey("first"));
+    }
+
+    [Theory]
+    [InlineData("https://www.Outlet.example/a/b/?utm_medium=x&id=4#comments", "outlet.example/a/b?id=4")]
+    [InlineData("http://outlet.example/a/b", "outlet.example/a/b")]
+    [InlineData("https://outlet.example/", null)]
+    [InlineData("not a url", null)]
+    [InlineData("ftp://outlet.example/a", null)]
+    [InlineData(null, null)]
+    public void A_page_key_names_the_page_and_nothing_else(string? url, string? expected)
+    {
+        Assert.Equal(expected, DuplicateDetector.PageKey(url));
+    }
+
+    [Fact]
+    public void Two_different_articles_from_one_front_page_url_are_not_revisions()
+    {
+        var articles = new[]
+        {
+            Article("a", Wire, new DateOnly(2025, 10, 6), "https://ledger.example/"),
+            Article("b", "A report on wheat prices in the southern plains said farmers expect a smaller harvest because of drought and heat.", new DateOnly(2025, 10, 6), "https://ledger.example/"),
+        };
+
+        Assert.Empty(_detector.Find(articles));
+    }
+
+    [Fact]
     public void A_text_without_content_words_has_an_empty_signature_and_no_copies()
     {
         var empty = _detector.Sign("the of and, to -- 123!".Replace("123", string.Empty, StringComparison.Ordinal));
@@ -110,6 +151,6 @@ public sealed class DuplicateDetectorTests
             .ToProperty();
     }
 
-    private static Article Article(string id, string body, DateOnly published) =>
-        new(id, id + ".txt", id, null, null, null, new PublicationDate(published, DateBasis.Metadata), body, [], []);
+    private static Article Article(string id, string body, DateOnly published, string? url = null) =>
+        new(id, id + ".txt", id, null, null, null, new PublicationDate(published, DateBasis.Metadata), body, [], [], url);
 }

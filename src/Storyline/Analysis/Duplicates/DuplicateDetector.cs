@@ -28,8 +28,11 @@ public sealed class DuplicateDetectorOptions
     public double ShortTextThreshold { get; init; } = 0.6;
 }
 
-/// <summary>Which article reprints which, and how alike they are.</summary>
-public sealed record DuplicateLink(string ArticleId, string OriginalId, double Similarity);
+/// <summary>
+/// Which article reprints which, and how alike they are. A revision is the same page (same
+/// canonical URL) seen again after an update: one article with two versions, not a second source.
+/// </summary>
+public sealed record DuplicateLink(string ArticleId, string OriginalId, double Similarity, bool IsRevision = false);
 
 /// <summary>
 /// A MinHash fingerprint of one text: one 16-bit slice of the minimum hash per hash function. Two
@@ -92,15 +95,69 @@ public sealed class DuplicateDetector
             .ToArray();
         var groups = Group(signatures, priority);
 
+        // The same page seen twice is a revision whatever was edited; its first version stands for
+        // it: the earliest published, then the first stored (later versions are read later).
+        var firstVersion = new Dictionary<string, int>(StringComparer.Ordinal);
+        var revisionOf = new int[articles.Count];
+        Array.Fill(revisionOf, -1);
+        foreach (var i in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Published.Value ?? DateOnly.MaxValue).ThenBy(i => i))
+        {
+            if (PageKey(articles[i].Url) is not { } page)
+            {
+                continue;
+            }
+            if (firstVersion.TryGetValue(page, out var first))
+            {
+                revisionOf[i] = first;
+            }
+            else
+            {
+                firstVersion[page] = i;
+            }
+        }
+
         var links = new List<DuplicateLink>();
         for (var i = 0; i < articles.Count; i++)
         {
-            if (groups[i] != i)
+            if (revisionOf[i] >= 0)
             {
-                links.Add(new DuplicateLink(articles[i].Id, articles[groups[i]].Id, Math.Round(Estimate(signatures[i], signatures[groups[i]]), 3)));
+                var first = revisionOf[i];
+                links.Add(new DuplicateLink(articles[i].Id, articles[first].Id, Math.Round(Estimate(signatures[i], signatures[first]), 3), IsRevision: true));
+            }
+            else if (groups[i] != i && (revisionOf[groups[i]] >= 0 ? revisionOf[groups[i]] : groups[i]) is var original && original != i)
+            {
+                // A copy of a page that was later revised points at the page's first version.
+                links.Add(new DuplicateLink(articles[i].Id, articles[original].Id, Math.Round(Estimate(signatures[i], signatures[original]), 3)));
             }
         }
         return links;
+    }
+
+    /// <summary>
+    /// A URL reduced to what names the page: scheme and "www." dropped, host lower case, no
+    /// fragment, no tracking parameters, no trailing slash. Null for no URL or a site's front page,
+    /// which names no one article.
+    /// </summary>
+    public static string? PageKey(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.Length == 0)
+        {
+            return null;
+        }
+        var host = uri.Host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal))
+        {
+            host = host[4..];
+        }
+        var query = string.Join('&', uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal));
+        return query.Length == 0 ? host + path : host + path + "?" + query;
     }
 
     /// <summary>
