@@ -199,7 +199,7 @@ public sealed class SqliteStoryStore : IStoryStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                result.Add(ReadArticle(reader));
+                result.Add(StoredArticleRow.Read(reader, _displayName, ReadDate));
             }
 
             return result;
@@ -305,61 +305,7 @@ public sealed class SqliteStoryStore : IStoryStore
         return (command, id);
     }
 
-    private AnnotatedArticle ReadArticle(SqliteDataReader reader)
-    {
-        var id = reader.GetString(0);
-        if (reader.IsDBNull(14))
-        {
-            throw Damaged(id, "has no annotations");
-        }
-
-        var formatVersion = reader.GetInt32(14);
-        if (formatVersion > StoredAnnotations.FormatVersion)
-        {
-            throw Damaged(id, FormattableString.Invariant(
-                $"has annotations in format {formatVersion}, newer than this build reads ({StoredAnnotations.FormatVersion})"));
-        }
-
-        try
-        {
-            var published = new PublicationDate(
-                ReadDate(reader, 6),
-                Enum.Parse<DateBasis>(reader.GetString(7)),
-                ReadDate(reader, 8),
-                ReadDate(reader, 9));
-            var article = new Article(
-                id,
-                reader.GetString(1),
-                reader.GetString(2),
-                ReadText(reader, 3),
-                ReadText(reader, 4),
-                ReadText(reader, 5),
-                published,
-                reader.GetString(11),
-                Deserialize(reader.GetString(12), StorageJsonContext.Default.IReadOnlyListTextSpan),
-                Deserialize(reader.GetString(13), StorageJsonContext.Default.IReadOnlyListEmbeddedPost),
-                ReadText(reader, 10));
-            return Deserialize(reader.GetString(15), StorageJsonContext.Default.StoredAnnotations).With(article);
-        }
-        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
-        {
-            throw Damaged(id, "cannot be read: " + e.Message, e);
-        }
-    }
-
-    private StoryStoreException Damaged(string id, string problem, Exception? inner = null)
-    {
-        var message = $"{_displayName}: stored article {id} {problem}";
-        return inner is null ? new StoryStoreException(message) : new StoryStoreException(message, inner);
-    }
-
-    private static T Deserialize<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
-        JsonSerializer.Deserialize(json, type) ?? throw new JsonException("The stored document is null.");
-
-    private static string? ReadText(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
+    private static DateOnly? ReadDate(System.Data.Common.DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal)
             ? null
             : DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
@@ -445,17 +391,8 @@ public sealed class SqliteStoryStore : IStoryStore
         /// <summary>Stores the article unless its id is known; records its path either way. True when new.</summary>
         public bool Add(AnnotatedArticle annotated, int index)
         {
-            if (annotated?.Article is not { } article)
-            {
-                throw new ArgumentException(FormattableString.Invariant($"Article {index} of the batch is null."), nameof(annotated));
-            }
-
-            if (string.IsNullOrEmpty(article.Id) || article.SourcePath is null || article.Published is null)
-            {
-                throw new ArgumentException(
-                    FormattableString.Invariant($"Article {index} of the batch has no id, source path or publication date."),
-                    nameof(annotated));
-            }
+            StoredArticleRow.Validate(annotated, index);
+            var article = annotated.Article;
 
             _id.Value = article.Id;
             _sourcePath.Value = article.SourcePath;
