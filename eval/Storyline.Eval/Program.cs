@@ -6,6 +6,7 @@ const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
+           Storyline.Eval extraction [--data DIR] [--worst N]
     """;
 
 if (args.Length == 0)
@@ -43,6 +44,11 @@ try
             return new TimexEval().Run(
                 options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
                 options.GetValueOrDefault("--set", "both"),
+                Console.Out);
+        case "extraction":
+            return new ExtractionEval().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/article-extraction"),
+                (int)Number(options, "--worst", 0),
                 Console.Out);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
