@@ -46,23 +46,17 @@ internal static class HtmlArticle
 
     public static (DocumentHints Hints, List<string> Blocks) Extract(string html, HtmlParserOptions options)
     {
-        var parser = new HtmlParser(options);
-        using var document = parser.ParseDocument(html);
-        var root = ChooseRoot(document);
-        var blocks = new List<string>();
-        if (root is not null)
+        if (HtmlGuard.Check(html) is not null)
         {
-            var inline = new StringBuilder();
-            Walk(root, blocks, inline, inBlock: false);
-            if (blocks.Count == 0)
-            {
-                // No paragraphs at all (text in bare divs or a body with <br>s): take every text run.
-                Walk(root, blocks, inline, inBlock: true);
-                Flush(inline, blocks);
-            }
+            return (DocumentHints.None, []);
         }
 
-        return (ReadHints(document, root), blocks);
+        var parser = new HtmlParser(options);
+        using var document = parser.ParseDocument(html);
+        var jsonLd = JsonLd.Read(document);
+        var root = document.Body ?? document.DocumentElement;
+        var blocks = root is null ? [] : BlockScorer.Extract(root, jsonLd.ArticleBody);
+        return (ReadHints(document, ChooseRoot(document), jsonLd), blocks);
     }
 
     private static IElement? ChooseRoot(IHtmlDocument document)
@@ -225,9 +219,8 @@ internal static class HtmlArticle
         }
     }
 
-    private static DocumentHints ReadHints(IHtmlDocument document, IElement? root)
+    private static DocumentHints ReadHints(IHtmlDocument document, IElement? root, JsonLd jsonLd)
     {
-        var jsonLd = JsonLd.Read(document);
         var outlet = Meta(document, "og:site_name") ?? jsonLd.Publisher ?? Meta(document, "application-name");
         var headline = Meta(document, "og:title") ?? Meta(document, "twitter:title");
         if (headline is not null && outlet is not null)
@@ -335,7 +328,7 @@ internal static class HtmlArticle
     }
 
     /// <summary>The few schema.org fields a news page's JSON-LD carries. dateModified is never used as the publication date.</summary>
-    private sealed record JsonLd(string? Headline, string? DatePublished, string? Author, string? Publisher)
+    private sealed record JsonLd(string? Headline, string? DatePublished, string? Author, string? Publisher, string? ArticleBody = null)
     {
         private const int MaxDepth = 12;
 
@@ -392,6 +385,7 @@ internal static class HtmlArticle
                 DatePublished = found.DatePublished ?? String(element, "datePublished"),
                 Author = found.Author ?? Name(element, "author"),
                 Publisher = found.Publisher ?? Name(element, "publisher"),
+                ArticleBody = found.ArticleBody ?? RawString(element, "articleBody"),
             };
             if (element.TryGetProperty("@graph", out var graph))
             {
@@ -404,6 +398,11 @@ internal static class HtmlArticle
         private static string? String(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
                 ? Boilerplate.Collapse(value.GetString()!)
+                : null;
+
+        private static string? RawString(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+                ? value.GetString()
                 : null;
 
         private static string? Name(JsonElement element, string name)

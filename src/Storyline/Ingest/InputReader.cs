@@ -177,6 +177,12 @@ public sealed class InputReader
             yield break;
         }
 
+        if (format == DocumentFormat.Html && HtmlGuard.Check(text) is { } refused)
+        {
+            yield return ReadOutcome.Failure(path, refused);
+            yield break;
+        }
+
         var hints = DocumentHints.None;
         if (format is DocumentFormat.Markdown or DocumentFormat.PlainText)
         {
