@@ -468,11 +468,17 @@ internal static class BlockScorer
 
             if (block.InFurniture && !AllInFurnitureBelow(block, included))
             {
+#if DEBUG_EXTRACT
+                Console.Error.WriteLine($"DROP furn {block.Text[..Math.Min(80, block.Text.Length)]}");
+#endif
                 continue;
             }
 
-            if (block.LinkDensity > 0.5 || (block.Owner.LocalName == "li" && block.LinkDensity > 0.3))
+            if (block.LinkDensity > 0.5 || (block.Owner.LocalName == "li" && block.LinkDensity > 0.3 && block.Text.Length < 100))
             {
+#if DEBUG_EXTRACT
+                Console.Error.WriteLine($"DROP link {block.Text[..Math.Min(80, block.Text.Length)]}");
+#endif
                 continue;
             }
 
@@ -556,11 +562,16 @@ internal static class BlockScorer
     /// </summary>
     private static List<TextBlock> ApplyJsonLdBody(List<TextBlock> all, List<TextBlock> chosen, string jsonLdBody)
     {
-        var bodyWords = WordSet(jsonLdBody);
-        if (bodyWords.Count < 30)
+        var bodyWordList = Words(jsonLdBody);
+        var chosenWordCount = chosen.Sum(block => Words(block.Text).Count);
+        var trimmed = jsonLdBody.TrimEnd();
+        var teaser = trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith("&hellip;", StringComparison.Ordinal);
+        if (bodyWordList.Count < 30 || (teaser || bodyWordList.Count < 0.6 * chosenWordCount) && chosenWordCount >= bodyWordList.Count)
         {
             return chosen;
         }
+
+        var bodyWords = new HashSet<string>(bodyWordList, StringComparer.Ordinal);
 
         var chosenWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in chosen)
@@ -596,8 +607,6 @@ internal static class BlockScorer
         var keptCover = bodyWords.Count(keptWords.Contains) / (double)bodyWords.Count;
         return keptCover >= 0.6 ? kept : chosen;
     }
-
-    private static HashSet<string> WordSet(string text) => new(Words(text), StringComparer.Ordinal);
 
     private static List<string> Words(string text)
     {
