@@ -26,6 +26,7 @@ internal static class BlockScorer
 {
     private const int MinScoredLength = 25;
     private const int MaxAncestorLevels = 5;
+    private const double ChunkShare = 0.5;
 
     /// <summary>Whole subtrees never read: code, media, forms' controls, and captions (credits live there).</summary>
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
@@ -59,7 +60,7 @@ internal static class BlockScorer
     [
         "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "sidebar",
         "breadcrumb", "outbrain", "taboola", "cookie", "consent", "gdpr", "promo", "caption", "credit", "advert", "sponsor",
-        "popup", "modal", "recommend", "trending", "popular", "footer", "masthead", "toolbar", "widget", "banner", "paywall",
+        "popup", "modal", "recommend", "trending", "popular", "footer", "masthead", "toolbar", "widget", "banner",
         "newsletter", "byline", "author", "dateline", "timestamp", "tags", "topics", "readmore", "read-more", "more-stories",
         "next-article", "pagination", "jump", "skip", "print", "follow", "rating", "login", "overlay", "hidden", "visually-hidden",
         "sr-only", "screen-reader", "disclaimer", "copyright",
@@ -433,6 +434,17 @@ internal static class BlockScorer
 
         // Readability's lesson: the body often continues in sibling containers (split by ads or subheads).
         var included = new HashSet<IElement> { best };
+
+        // Pages that cut the body into chunks (around ads, pull quotes, newsletter boxes) give several
+        // containers that score nearly as well as the best one; each is part of the body.
+        foreach (var (element, score) in finals.OrderByDescending(pair => pair.Value).Take(12))
+        {
+            if (score >= bestScore * ChunkShare && !InFurnitureArea(element) && !included.Any(other => other.Contains(element) || element.Contains(other)))
+            {
+                included.Add(element);
+            }
+        }
+
         if (best.ParentElement is { } parent)
         {
             var threshold = Math.Max(10, bestScore * 0.2);
