@@ -7,6 +7,7 @@ const string Usage = """
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
            Storyline.Eval extraction [--data DIR] [--worst N]
+           Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
     """;
 
 if (args.Length == 0)
@@ -50,6 +51,12 @@ try
                 options.GetValueOrDefault("--data", "/work/shared/eval/article-extraction"),
                 (int)Number(options, "--worst", 0),
                 Console.Out);
+        case "extraction-compare":
+            return new ExtractionCompare().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/article-extraction"),
+                options.GetValueOrDefault("--scripts", "eval/compare/readability"),
+                Console.Out,
+                Console.Error);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);
