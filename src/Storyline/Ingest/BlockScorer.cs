@@ -251,7 +251,7 @@ internal static class BlockScorer
     }
 
     /// <summary>Navigation, asides and elements named like furniture, unless the name also says article body.</summary>
-    internal static bool IsFurniture(IElement element)
+    internal static bool IsFurniture(IElement element, Dictionary<IElement, int>? hints = null)
     {
         var tag = element.LocalName;
         if (tag is "body" or "html" or "article" or "main")
@@ -261,10 +261,26 @@ internal static class BlockScorer
 
         if (FurnitureTags.Contains(tag))
         {
-            return tag != "form" || NameHint(element) < 0;
+            return tag != "form" || Hint(element, hints) < 0;
         }
 
-        return NameHint(element) < 0;
+        return Hint(element, hints) < 0;
+    }
+
+    private static int Hint(IElement element, Dictionary<IElement, int>? hints)
+    {
+        if (hints is null)
+        {
+            return NameHint(element);
+        }
+
+        if (!hints.TryGetValue(element, out var hint))
+        {
+            hint = NameHint(element);
+            hints[element] = hint;
+        }
+
+        return hint;
     }
 
     /// <summary>+1 for an article-body name, -1 for a furniture name, 0 otherwise; a furniture name wins only without a body name.</summary>
@@ -320,6 +336,7 @@ internal static class BlockScorer
     /// <summary>Scores containers from their paragraphs and picks the body's blocks.</summary>
     private static List<TextBlock> Choose(IElement root, List<TextBlock> blocks)
     {
+        var hints = new Dictionary<IElement, int>();
         var stats = new Dictionary<IElement, (double Score, int Chars, int LinkChars)>();
         foreach (var block in blocks)
         {
@@ -356,7 +373,7 @@ internal static class BlockScorer
 
             for (var i = chain.Count - 1; i >= 0; i--)
             {
-                answer = answer || (IsFurniture(chain[i]) && stats.GetValueOrDefault(chain[i]).Chars < 0.6 * rootChars && !HoldsArticle(chain[i]));
+                answer = answer || (IsFurniture(chain[i], hints) && stats.GetValueOrDefault(chain[i]).Chars < 0.6 * rootChars && !HoldsArticle(chain[i]));
                 furniture[chain[i]] = answer;
             }
 
@@ -403,7 +420,7 @@ internal static class BlockScorer
             }
 
             var density = s.Chars == 0 ? 0 : (double)s.LinkChars / s.Chars;
-            var final = (s.Score + (25 * NameHint(element)) + TagBonus(element)) * (1 - density);
+            var final = (s.Score + (25 * Hint(element, hints)) + TagBonus(element)) * (1 - density);
             if (InFurnitureArea(element))
             {
                 final *= 0.3;
@@ -450,7 +467,7 @@ internal static class BlockScorer
             var threshold = Math.Max(10, bestScore * 0.2);
             foreach (var sibling in parent.Children)
             {
-                if (sibling == best || IsSkipped(sibling) || IsFurniture(sibling))
+                if (sibling == best || IsSkipped(sibling) || IsFurniture(sibling, hints))
                 {
                     continue;
                 }
@@ -478,7 +495,7 @@ internal static class BlockScorer
                 continue;
             }
 
-            if (block.InFurniture && !AllInFurnitureBelow(block, included))
+            if (block.InFurniture && !AllInFurnitureBelow(block, included, hints))
             {
 #if DEBUG_EXTRACT
                 Console.Error.WriteLine($"DROP furn {block.Text[..Math.Min(80, block.Text.Length)]}");
@@ -549,7 +566,7 @@ internal static class BlockScorer
     }
 
     /// <summary>A furniture block is kept when the furniture element is the chosen container itself or holds it.</summary>
-    private static bool AllInFurnitureBelow(TextBlock block, HashSet<IElement> included)
+    private static bool AllInFurnitureBelow(TextBlock block, HashSet<IElement> included, Dictionary<IElement, int> hints)
     {
         for (var e = block.Owner; e is not null; e = e.ParentElement)
         {
@@ -558,7 +575,7 @@ internal static class BlockScorer
                 return true;
             }
 
-            if (IsFurniture(e))
+            if (IsFurniture(e, hints))
             {
                 return false;
             }
