@@ -434,15 +434,6 @@ internal static class BlockScorer
             }
         }
 
-#if DEBUG_EXTRACT
-        if (Environment.GetEnvironmentVariable("SL_DEBUG") is not null)
-        {
-            foreach (var (el, sc) in finals.OrderByDescending(p => p.Value).Take(6))
-            {
-                Console.Error.WriteLine($"DBG {sc:0.0} {el.LocalName} class='{el.GetAttribute("class")}' id='{el.Id}' raw={stats[el].Score:0.0} chars={stats[el].Chars} link={stats[el].LinkChars} furn={InFurnitureArea(el)}");
-            }
-        }
-#endif
 
         if (best is null)
         {
@@ -497,17 +488,11 @@ internal static class BlockScorer
 
             if (block.InFurniture && !AllInFurnitureBelow(block, included, hints))
             {
-#if DEBUG_EXTRACT
-                Console.Error.WriteLine($"DROP furn {block.Text[..Math.Min(80, block.Text.Length)]}");
-#endif
                 continue;
             }
 
             if (block.LinkDensity > 0.5 || (block.Owner.LocalName == "li" && block.LinkDensity > 0.3 && block.Text.Length < 100))
             {
-#if DEBUG_EXTRACT
-                Console.Error.WriteLine($"DROP link {block.Text[..Math.Min(80, block.Text.Length)]}");
-#endif
                 continue;
             }
 
