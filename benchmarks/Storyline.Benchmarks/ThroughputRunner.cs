@@ -42,6 +42,55 @@ internal static class ThroughputRunner
         var timexSeconds = watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(inv, $"entity recognition, one thread: {tokens / entitySeconds:0} tokens/s"));
         Console.WriteLine(string.Create(inv, $"time expressions, one thread: {bytes / 1048576.0 / timexSeconds:0.00} MB/s of text (UTF-8)"));
+        HtmlExtraction(articles);
+    }
+
+    /// <summary>
+    /// HTML body extraction (parse, block scoring, metadata, cleaning), one thread: over the article-extraction
+    /// dev pages when they are on this machine, else over pages generated from the corpus bodies.
+    /// </summary>
+    private static void HtmlExtraction(IReadOnlyList<Storyline.Model.Article> articles)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        const string DevPages = "/work/shared/eval/article-extraction/html";
+        List<string> pages;
+        string what;
+        if (Directory.Exists(DevPages))
+        {
+            pages = Directory.GetFiles(DevPages, "*.html.gz").Order(StringComparer.Ordinal).Select(file =>
+            {
+                using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+                using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+                return reader.ReadToEnd();
+            }).ToList();
+            what = "article-extraction dev pages";
+        }
+        else
+        {
+            pages = articles.Take(500).Select(a =>
+                "<html><head><title>" + System.Net.WebUtility.HtmlEncode(a.Headline) + "</title></head><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav><article><h1>"
+                + System.Net.WebUtility.HtmlEncode(a.Headline) + "</h1>"
+                + string.Concat(a.Paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p.Of(a.Body)) + "</p>"))
+                + "</article><aside class=\"related\"><ul><li><a href=\"/a\">Another story</a></li></ul></aside><footer>Copyright</footer></body></html>").ToList();
+            what = "generated pages";
+        }
+
+        var cleaner = new Storyline.Ingest.ArticleCleaner();
+        var documents = pages.Select((html, i) => new Storyline.Model.SourceDocument($"page{i}.html", Storyline.Model.DocumentFormat.Html, html, Storyline.Model.DocumentHints.None)).ToList();
+        foreach (var document in documents.Take(10))
+        {
+            cleaner.Clean(document);
+        }
+
+        var bytes = pages.Sum(html => (long)System.Text.Encoding.UTF8.GetByteCount(html));
+        var watch = Stopwatch.StartNew();
+        foreach (var document in documents)
+        {
+            cleaner.Clean(document);
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(inv, $"HTML extraction, one thread ({pages.Count} {what}): {pages.Count / seconds:0} pages/s, {bytes / 1048576.0 / seconds:0.00} MB/s of HTML"));
     }
 
     public static int Run(int articles, int seed)

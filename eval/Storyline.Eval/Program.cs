@@ -7,6 +7,8 @@ const string Usage = """
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both] [--errors N]
            Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|both] [--repo DIR]
+           Storyline.Eval extraction [--data DIR] [--worst N]
+           Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
     """;
 
 if (args.Length == 0)
@@ -52,6 +54,17 @@ try
                 options.GetValueOrDefault("--set", "both"),
                 options.GetValueOrDefault("--repo", Directory.GetCurrentDirectory()),
                 Console.Out);
+        case "extraction":
+            return new ExtractionEval().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/article-extraction"),
+                (int)Number(options, "--worst", 0),
+                Console.Out);
+        case "extraction-compare":
+            return new ExtractionCompare().Run(
+                options.GetValueOrDefault("--data", "/work/shared/eval/article-extraction"),
+                options.GetValueOrDefault("--scripts", "eval/compare/readability"),
+                Console.Out,
+                Console.Error);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);

@@ -156,7 +156,10 @@ internal static class StorylineCommand
                         outlet = article.Outlet,
                         byline = article.Byline,
                         dateline_place = article.DatelinePlace,
-                        published = new { value = article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), basis = Storyline.Reports.JsonReportWriter.BasisName(article.Published.Basis) },
+                        published = new { value = article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), basis = Storyline.Reports.JsonReportWriter.BasisName(article.Published.Basis), source = article.PublishedSource },
+                        modified = article.Modified,
+                        authors = article.Authors,
+                        language = article.Language,
                         url = article.Url,
                         body = article.Body,
                     }, JsonLines));

@@ -100,7 +100,11 @@ public sealed partial class ArticleCleaner
             Body: body,
             Paragraphs: spans,
             Posts: embedded,
-            Url: Clean(hints.Url));
+            Url: Clean(hints.Url),
+            Modified: Clean(hints.Modified),
+            Language: Clean(hints.Language),
+            Authors: hints.Authors,
+            PublishedSource: published.Basis == DateBasis.Metadata ? hints.PublishedSource ?? "metadata" : null);
     }
 
     /// <summary>The id of a body: the same words give the same id whatever the spacing, case or punctuation.</summary>
@@ -148,7 +152,11 @@ public sealed partial class ArticleCleaner
         first.Outlet ?? second.Outlet,
         first.Byline ?? second.Byline,
         first.Url ?? second.Url,
-        first.Published ?? second.Published);
+        first.Published ?? second.Published,
+        first.Modified ?? second.Modified,
+        first.Language ?? second.Language,
+        first.Authors ?? second.Authors,
+        first.Published is not null ? first.PublishedSource : second.PublishedSource);
 
     private static List<SourceLine> RemoveFurniture(List<SourceLine> lines)
     {

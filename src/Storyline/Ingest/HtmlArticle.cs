@@ -22,19 +22,6 @@ internal static class HtmlArticle
         "svg", "button", "iframe", "select", "textarea", "input", "object", "embed", "video", "audio", "canvas", "dialog", "menu",
     };
 
-    /// <summary>Elements whose text is a body block.</summary>
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "p", "h2", "h3", "li", "blockquote",
-    };
-
-    /// <summary>Elements that end a run of inline text; their own text is a block only inside a block tag.</summary>
-    private static readonly HashSet<string> BreakingTags = new(StringComparer.Ordinal)
-    {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd",
-        "table", "thead", "tbody", "tr", "td", "th", "pre", "hr", "address", "details", "summary", "center",
-    };
-
     /// <summary>Class or id words that mark furniture ("share-bar", "related-stories", "ad-slot").</summary>
     private static readonly string[] SkippedNamePrefixes =
         ["share", "sharing", "social", "related", "newsletter", "promo", "advert", "sponsor", "subscribe", "outbrain", "taboola", "recommended", "paywall", "signup", "cookie"];
@@ -46,59 +33,18 @@ internal static class HtmlArticle
 
     public static (DocumentHints Hints, List<string> Blocks) Extract(string html, HtmlParserOptions options)
     {
+        if (HtmlGuard.Check(html) is not null)
+        {
+            return (DocumentHints.None, []);
+        }
+
         var parser = new HtmlParser(options);
         using var document = parser.ParseDocument(html);
-        var root = ChooseRoot(document);
-        var blocks = new List<string>();
-        if (root is not null)
-        {
-            var inline = new StringBuilder();
-            Walk(root, blocks, inline, inBlock: false);
-            if (blocks.Count == 0)
-            {
-                // No paragraphs at all (text in bare divs or a body with <br>s): take every text run.
-                Walk(root, blocks, inline, inBlock: true);
-                Flush(inline, blocks);
-            }
-        }
-
-        return (ReadHints(document, root), blocks);
+        var jsonLd = JsonLd.Read(document);
+        var root = document.Body ?? document.DocumentElement;
+        var blocks = root is null ? [] : BlockScorer.Extract(root, jsonLd.ArticleBody);
+        return (ReadHints(document, jsonLd), blocks);
     }
-
-    private static IElement? ChooseRoot(IHtmlDocument document)
-    {
-        var best = document.QuerySelectorAll("article")
-            .Select(article => (Element: article, Score: ParagraphText(article)))
-            .Where(candidate => candidate.Score > 0)
-            .OrderByDescending(candidate => candidate.Score)
-            .Select(candidate => candidate.Element)
-            .FirstOrDefault();
-        if (best is not null)
-        {
-            return best;
-        }
-
-        var main = document.QuerySelector("main") ?? document.QuerySelector("[role=main]");
-        if (main is not null && ParagraphText(main) > 0)
-        {
-            return main;
-        }
-
-        // The element holding the most paragraph text is the article body.
-        var scores = new Dictionary<IElement, int>();
-        foreach (var paragraph in document.QuerySelectorAll("p"))
-        {
-            if (paragraph.ParentElement is { } parent && !InSkippedArea(paragraph))
-            {
-                scores[parent] = scores.GetValueOrDefault(parent) + paragraph.TextContent.Length;
-            }
-        }
-
-        return scores.Count > 0 ? scores.MaxBy(pair => pair.Value).Key : document.Body ?? document.DocumentElement;
-    }
-
-    private static int ParagraphText(IElement container) =>
-        container.QuerySelectorAll("p").Where(p => !InSkippedArea(p, container)).Sum(p => p.TextContent.Length);
 
     private static bool InSkippedArea(IElement element, IElement? stopAt = null)
     {
@@ -155,141 +101,96 @@ internal static class HtmlArticle
     }
 
     /// <summary>
-    /// Depth-first walk: text inside a block tag accumulates in <paramref name="inline"/> and is flushed as one
-    /// block when a breaking element starts or the block ends, so nested blocks never repeat their text.
+    /// Page metadata with the precedence documented in docs/ingest.md. The modification time is read
+    /// into its own field and is never a fallback for the publication time.
     /// </summary>
-    private static void Walk(IElement element, List<string> blocks, StringBuilder inline, bool inBlock)
+    private static DocumentHints ReadHints(IHtmlDocument document, JsonLd jsonLd)
     {
-        foreach (var node in element.ChildNodes)
-        {
-            if (node is IText text)
-            {
-                if (inBlock)
-                {
-                    inline.Append(text.Data);
-                }
+        var metas = MetaTable(document);
+        string? Meta(string name) => metas.GetValueOrDefault(name);
 
-                continue;
-            }
-
-            if (node is not IElement child || IsSkipped(child))
-            {
-                continue;
-            }
-
-            var tag = child.LocalName;
-            if (tag == "br")
-            {
-                inline.Append(' ');
-            }
-            else if (BreakingTags.Contains(tag))
-            {
-                if (inBlock)
-                {
-                    Flush(inline, blocks);
-                }
-                else
-                {
-                    inline.Clear();
-                }
-
-                Walk(child, blocks, inline, inBlock || BlockTags.Contains(tag));
-                if (inBlock || BlockTags.Contains(tag))
-                {
-                    Flush(inline, blocks);
-                }
-                else
-                {
-                    inline.Clear();
-                }
-            }
-            else
-            {
-                Walk(child, blocks, inline, inBlock);
-            }
-        }
-    }
-
-    private static void Flush(StringBuilder inline, List<string> blocks)
-    {
-        if (inline.Length == 0)
-        {
-            return;
-        }
-
-        var text = Boilerplate.Collapse(inline.ToString());
-        inline.Clear();
-        if (text.Length > 0)
-        {
-            blocks.Add(text);
-        }
-    }
-
-    private static DocumentHints ReadHints(IHtmlDocument document, IElement? root)
-    {
-        var jsonLd = JsonLd.Read(document);
-        var outlet = Meta(document, "og:site_name") ?? jsonLd.Publisher ?? Meta(document, "application-name");
-        var headline = Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        var outlet = Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name");
+        var headline = Meta("og:title") ?? Meta("twitter:title");
         if (headline is not null && outlet is not null)
         {
             headline = StripSiteSuffix(headline, outlet);
         }
 
-        headline ??= Text(root?.QuerySelector("h1")) ?? Text(document.QuerySelector("h1")) ?? jsonLd.Headline;
+        headline ??= jsonLd.Headline ?? Text(document.QuerySelector("article h1")) ?? Text(document.QuerySelector("h1"));
         if (headline is null && !string.IsNullOrWhiteSpace(document.Title))
         {
             headline = StripSiteSuffix(Boilerplate.Collapse(document.Title), outlet);
         }
 
-        var published = Meta(document, "article:published_time")
-            ?? Meta(document, "og:published_time")
-            ?? Meta(document, "datePublished")
-            ?? Meta(document, "pubdate")
-            ?? Meta(document, "publishdate")
-            ?? Meta(document, "publish-date")
-            ?? Meta(document, "parsely-pub-date")
-            ?? Meta(document, "dc.date.issued")
-            ?? Meta(document, "dc.date")
-            ?? Meta(document, "date")
-            ?? TimeAttribute(document.QuerySelector("time[itemprop=datePublished], time[pubdate]"))
-            ?? jsonLd.DatePublished
-            ?? TimeAttribute(FirstOutsideFurniture(root?.QuerySelectorAll("time[datetime]")))
-            ?? TimeAttribute(FirstOutsideFurniture(document.QuerySelectorAll("time[datetime]")));
+        (string Source, string? Value)[] publishedSources =
+        [
+            ("json-ld datePublished", jsonLd.DatePublished),
+            ("meta article:published_time", Meta("article:published_time")),
+            ("meta og:published_time", Meta("og:published_time")),
+            ("meta datePublished", Meta("datepublished")),
+            ("meta pubdate", Meta("pubdate") ?? Meta("publishdate") ?? Meta("publish-date") ?? Meta("parsely-pub-date") ?? Meta("sailthru.date")),
+            ("meta dc.date", Meta("dc.date.issued") ?? Meta("dc.date") ?? Meta("date")),
+            ("time datePublished", TimeAttribute(document.QuerySelector("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]"))),
+            ("time element", TimeAttribute(FirstOutsideFurniture(document.QuerySelectorAll("time[datetime]")))),
+        ];
+        var (publishedSource, published) = publishedSources.FirstOrDefault(source => source.Value is not null);
 
-        var byline = NotUrl(Meta(document, "author"))
-            ?? NotUrl(Meta(document, "article:author"))
+        var modified = jsonLd.DateModified
+            ?? Meta("article:modified_time")
+            ?? Meta("og:updated_time")
+            ?? Meta("datemodified")
+            ?? TimeAttribute(document.QuerySelector("time[itemprop=dateModified], [itemprop=dateModified][datetime]"));
+
+        var authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : null;
+        var byline = (authors is null ? null : string.Join(", ", authors))
+            ?? NotUrl(Meta("author"))
+            ?? NotUrl(Meta("article:author"))
             ?? Text(document.QuerySelector("[rel=author]"))
-            ?? Text(document.QuerySelector(".byline, [class*=byline], [itemprop=author]"))
-            ?? jsonLd.Author;
+            ?? Text(document.QuerySelector(".byline, [class*=byline], [itemprop=author]"));
         if (byline is not null && byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             byline = byline[3..].Trim();
         }
 
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-        return new DocumentHints(headline, outlet, byline, string.IsNullOrWhiteSpace(url) ? null : url.Trim(), published);
+        authors ??= byline is null ? null : [byline];
+
+        var language = Nonblank(document.DocumentElement?.GetAttribute("lang"))
+            ?? Nonblank(Meta("og:locale"))?.Replace('_', '-')
+            ?? jsonLd.Language
+            ?? Nonblank(Meta("content-language"));
+
+        var url = Nonblank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url") ?? jsonLd.Url;
+        return new DocumentHints(headline, outlet, byline, url?.Trim(), published, modified, language, authors, published is null ? null : publishedSource);
     }
 
-    private static IElement? FirstOutsideFurniture(IHtmlCollection<IElement>? elements) =>
-        elements?.FirstOrDefault(element => !InSkippedArea(element) || element.Closest("header") is not null);
+    private static string? Nonblank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? Meta(IHtmlDocument document, string name)
+    /// <summary>Every meta name/property/itemprop (lower-cased) with its first non-empty content.</summary>
+    private static Dictionary<string, string> MetaTable(IHtmlDocument document)
     {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            var content = meta.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content))
             {
-                var content = meta.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
+                continue;
+            }
+
+            foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                if (meta.GetAttribute(attribute) is { Length: > 0 } key)
                 {
-                    return Boilerplate.Collapse(content);
+                    table.TryAdd(key.Trim(), Boilerplate.Collapse(content));
                 }
             }
         }
 
-        return null;
+        return table;
     }
+
+    private static IElement? FirstOutsideFurniture(IHtmlCollection<IElement>? elements) =>
+        elements?.FirstOrDefault(element => !InSkippedArea(element) || element.Closest("header") is not null);
 
     private static string? Text(IElement? element)
     {
@@ -334,71 +235,111 @@ internal static class HtmlArticle
         return title;
     }
 
-    /// <summary>The few schema.org fields a news page's JSON-LD carries. dateModified is never used as the publication date.</summary>
-    private sealed record JsonLd(string? Headline, string? DatePublished, string? Author, string? Publisher)
+    /// <summary>
+    /// The schema.org fields of a page's JSON-LD. Objects typed as an article (NewsArticle, BlogPosting,
+    /// ReportageNewsArticle...) win over other objects (WebPage, Organization); @graph and arrays are read.
+    /// dateModified is kept apart and never used as the publication date.
+    /// </summary>
+    private sealed record JsonLd(
+        string? Headline, string? DatePublished, string? DateModified, IReadOnlyList<string> Authors, string? Publisher,
+        string? ArticleBody, string? Language, string? Url)
     {
         private const int MaxDepth = 12;
 
         public static JsonLd Read(IHtmlDocument document)
         {
-            var found = new JsonLd(null, null, null, null);
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            var objects = new List<(JsonElement Element, bool Article)>();
+            var documents = new List<JsonDocument>();
+            try
             {
-                var text = script.TextContent;
-                if (text.Length == 0 || text.Length > MaxJsonLdLength)
+                foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
                 {
-                    continue;
+                    var text = script.TextContent;
+                    if (text.Length == 0 || text.Length > MaxJsonLdLength)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                        documents.Add(json);
+                        Collect(json.RootElement, objects, 0);
+                    }
+                    catch (JsonException)
+                    {
+                        // Broken JSON-LD is common; the page's other metadata still counts.
+                    }
                 }
 
-                try
+                // Article objects first, in page order; then the rest.
+                var ordered = objects.Where(o => o.Article).Concat(objects.Where(o => !o.Article)).Select(o => o.Element).ToList();
+                string? First(Func<JsonElement, string?> read) => ordered.Select(read).FirstOrDefault(value => value is not null);
+                var articleObjects = objects.Where(o => o.Article).Select(o => o.Element).ToList();
+                var authors = (articleObjects.Count > 0 ? articleObjects : ordered).Select(Names).FirstOrDefault(list => list.Count > 0) ?? [];
+                return new JsonLd(
+                    First(e => String(e, "headline")),
+                    First(e => String(e, "datePublished")),
+                    First(e => String(e, "dateModified")),
+                    authors,
+                    First(e => Names(e, "publisher").FirstOrDefault()),
+                    articleObjects.Select(e => RawString(e, "articleBody")).FirstOrDefault(value => value is not null),
+                    First(e => String(e, "inLanguage")),
+                    articleObjects.Select(e => String(e, "url")).FirstOrDefault(value => value is not null));
+            }
+            finally
+            {
+                foreach (var json in documents)
                 {
-                    using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                    found = Visit(json.RootElement, found, 0);
-                }
-                catch (JsonException)
-                {
-                    // Broken JSON-LD is common; the page's other metadata still counts.
+                    json.Dispose();
                 }
             }
-
-            return found;
         }
 
-        private static JsonLd Visit(JsonElement element, JsonLd found, int depth)
+        private static void Collect(JsonElement element, List<(JsonElement, bool)> objects, int depth)
         {
             if (depth > MaxDepth)
             {
-                return found;
+                return;
             }
 
             if (element.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in element.EnumerateArray())
                 {
-                    found = Visit(item, found, depth + 1);
+                    Collect(item, objects, depth + 1);
                 }
 
-                return found;
+                return;
             }
 
             if (element.ValueKind != JsonValueKind.Object)
             {
-                return found;
+                return;
             }
 
-            found = found with
-            {
-                Headline = found.Headline ?? String(element, "headline"),
-                DatePublished = found.DatePublished ?? String(element, "datePublished"),
-                Author = found.Author ?? Name(element, "author"),
-                Publisher = found.Publisher ?? Name(element, "publisher"),
-            };
+            objects.Add((element, IsArticleType(element)));
             if (element.TryGetProperty("@graph", out var graph))
             {
-                found = Visit(graph, found, depth + 1);
+                Collect(graph, objects, depth + 1);
+            }
+        }
+
+        private static bool IsArticleType(JsonElement element)
+        {
+            if (!element.TryGetProperty("@type", out var type))
+            {
+                return false;
             }
 
-            return found;
+            static bool Article(string? name) => name is not null
+                && (name.EndsWith("Article", StringComparison.Ordinal) || name.EndsWith("Posting", StringComparison.Ordinal) || name is "Report" or "Review" or "Article");
+            return type.ValueKind switch
+            {
+                JsonValueKind.String => Article(type.GetString()),
+                JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && Article(t.GetString())),
+                _ => false,
+            };
         }
 
         private static string? String(JsonElement element, string name) =>
@@ -406,20 +347,49 @@ internal static class HtmlArticle
                 ? Boilerplate.Collapse(value.GetString()!)
                 : null;
 
-        private static string? Name(JsonElement element, string name)
+        private static string? RawString(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+                ? value.GetString()
+                : null;
+
+        private static List<string> Names(JsonElement element) => Names(element, "author");
+
+        /// <summary>Names of a person/organization field: a string, an object with a name, or an array of them.</summary>
+        private static List<string> Names(JsonElement element, string name)
         {
+            var names = new List<string>();
             if (!element.TryGetProperty(name, out var value))
             {
-                return null;
+                return names;
             }
 
-            return value.ValueKind switch
+            void Add(JsonElement item)
             {
-                JsonValueKind.String => NotUrl(Boilerplate.Collapse(value.GetString() ?? string.Empty)) is { Length: > 0 } s ? s : null,
-                JsonValueKind.Object => String(value, "name"),
-                JsonValueKind.Array => value.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.Object ? String(item, "name") : null).FirstOrDefault(n => n is not null),
-                _ => null,
-            };
+                var text = item.ValueKind switch
+                {
+                    JsonValueKind.String => NotUrl(Boilerplate.Collapse(item.GetString() ?? string.Empty)),
+                    JsonValueKind.Object => String(item, "name"),
+                    _ => null,
+                };
+                if (!string.IsNullOrEmpty(text) && !names.Contains(text, StringComparer.Ordinal))
+                {
+                    names.Add(text);
+                }
+            }
+
+            if (value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in value.EnumerateArray())
+                {
+                    Add(item);
+                }
+            }
+            else
+            {
+                Add(value);
+            }
+
+            return names;
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class InputReader
                 continue;
             }
 
-            if (!Extensions.ContainsKey(Path.GetExtension(path)))
+            if (FormatOf(path) is null)
             {
                 yield return ReadOutcome.Failure(path, UnsupportedExtension(path));
                 continue;
@@ -80,7 +80,7 @@ public sealed class InputReader
         try
         {
             files = Directory.EnumerateFiles(folder, "*", FolderWalk)
-                .Where(file => Extensions.ContainsKey(Path.GetExtension(file)))
+                .Where(file => FormatOf(file) is not null)
                 .ToList();
             // Ordinal order so the same folder always yields the same sequence, whatever the file system.
             files.Sort(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public sealed class InputReader
 
     private IEnumerable<ReadOutcome> ReadFile(string path)
     {
-        var format = Extensions[Path.GetExtension(path)];
+        var format = FormatOf(path)!.Value;
         string? text = null;
         string? problem;
         try
@@ -125,7 +125,12 @@ public sealed class InputReader
             if (problem is null)
             {
                 var bytes = File.ReadAllBytes(path);
-                problem = bytes.Length == 0 ? "file is empty" : CheckLength(bytes.Length);
+                if (format == DocumentFormat.Html && GzipHtml.HasGzipMagic(bytes))
+                {
+                    bytes = GzipHtml.Inflate(bytes, _options.MaxFileBytes, out problem) ?? [];
+                }
+
+                problem ??= bytes.Length == 0 ? "file is empty" : CheckLength(bytes.Length);
                 if (problem is null)
                 {
                     text = TextDecoder.Decode(bytes, out problem);
@@ -172,6 +177,12 @@ public sealed class InputReader
             yield break;
         }
 
+        if (format == DocumentFormat.Html && HtmlGuard.Check(text) is { } refused)
+        {
+            yield return ReadOutcome.Failure(path, refused);
+            yield break;
+        }
+
         var hints = DocumentHints.None;
         if (format is DocumentFormat.Markdown or DocumentFormat.PlainText)
         {
@@ -185,6 +196,12 @@ public sealed class InputReader
 
         yield return ReadOutcome.Success(new SourceDocument(path, format, text, hints));
     }
+
+    /// <summary>The format a file name means, or null for a file not read; .html.gz and .htm.gz are web pages.</summary>
+    private static DocumentFormat? FormatOf(string path) =>
+        GzipHtml.IsCompressedPageName(path) ? GzipHtml.Format
+        : Extensions.TryGetValue(Path.GetExtension(path), out var format) ? format
+        : null;
 
     private string? CheckLength(long length)
     {

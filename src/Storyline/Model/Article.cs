@@ -24,7 +24,11 @@ public sealed record DocumentHints(
     string? Outlet = null,
     string? Byline = null,
     string? Url = null,
-    string? Published = null)
+    string? Published = null,
+    string? Modified = null,
+    string? Language = null,
+    IReadOnlyList<string>? Authors = null,
+    string? PublishedSource = null)
 {
     public static DocumentHints None { get; } = new();
 }
@@ -74,4 +78,8 @@ public sealed record Article(
     string Body,
     IReadOnlyList<TextSpan> Paragraphs,
     IReadOnlyList<EmbeddedPost> Posts,
-    string? Url = null);
+    string? Url = null,
+    string? Modified = null,
+    string? Language = null,
+    IReadOnlyList<string>? Authors = null,
+    string? PublishedSource = null);
