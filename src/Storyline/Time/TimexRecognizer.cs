@@ -47,6 +47,14 @@ internal sealed class TimexRecognizer
 
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
+                if (found.Count > 0 && previous is not null && Joined(previous, candidate) is { } joined)
+                {
+                    found[^1] = joined;
+                    previous = joined;
+                    i = joined.End;
+                    continue;
+                }
+
                 found.Add(candidate);
                 previous = candidate;
             }
@@ -56,6 +64,45 @@ internal sealed class TimexRecognizer
 
         return found;
     }
+
+    /// <summary>
+    /// Two expressions TimeML reads as one: a clock time and its day ("10 p.m. Wednesday", "noon
+    /// yesterday", "5 p.m. EST, Nov. 6") and a month with a relative year ("June last year").
+    /// </summary>
+    private TimexCandidate? Joined(TimexCandidate first, TimexCandidate second)
+    {
+        var k = first.End;
+        if (first.Kind == CandidateKind.Clock)
+        {
+            if (IsTimeZone(k))
+            {
+                k++;
+            }
+
+            if (IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            return k == second.First && second.DayPart is null && second.Kind is CandidateKind.Weekday or CandidateKind.DctDay or CandidateKind.MonthDay
+                ? second with
+                {
+                    First = first.First,
+                    DayPart = string.Create(CultureInfo.InvariantCulture, $"{first.Hour:D2}:{first.Minute:D2}"),
+                    Type = TimexType.Time,
+                }
+                : null;
+        }
+
+        return first.Kind == CandidateKind.Month && first.Direction == Direction.None && k == second.First
+            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date }
+            ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
+            : null;
+    }
+
+    /// <summary>"EST", "GMT", "UTC": an upper-case zone abbreviation after a clock time.</summary>
+    private bool IsTimeZone(int k) =>
+        IsWord(k) && _tokens[k].Length is 3 or 4 && (Word(k)[^1] == 'T' || Word(k) is "UTC") && !Word(k).ContainsAnyInRange('a', 'z');
 
     private TimexCandidate? At(int i, TimexCandidate? previous)
     {

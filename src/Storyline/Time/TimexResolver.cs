@@ -129,13 +129,13 @@ internal sealed class TimexResolver
                 }
 
                 var date = new DateOnly(year, c.Month, c.DayOfMonth);
-                return new(TimexNormalizer.Day(date), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
+                return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
             }
 
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
-                var year = c.Direction == Direction.This ? at.Year
+                var year = c.Direction == Direction.This ? at.Year + c.Offset
                     : c.Direction == Direction.None && TenseOf(c) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
                     : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
