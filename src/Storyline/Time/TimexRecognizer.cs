@@ -130,15 +130,29 @@ internal sealed class TimexRecognizer
             best = amount with { First = i };
         }
 
-        // "the nine months", "the first nine months": the determiner of an amount of time is in its span.
+        // "the nine months", "the first nine months": the determiner of an amount of time is in its span,
+        // but not before an adjective ("the 30-day period", "the two day visit").
         if (best is null && Is(i, "the"))
         {
             var k = Is(i + 1, "first") || Is(i + 1, "latest") ? i + 2 : i + 1;
             if (Core(k, context: false, previous) is { Type: TimexType.Duration, Kind: CandidateKind.Absolute } span
-                && IsNumberAt(k))
+                && IsNumberAt(k) && IsWord(span.End - 1) && _lex.Units.TryGet(Word(span.End - 1), out var unit) && unit.Plural)
             {
                 best = span with { First = i };
             }
+
+            // "the 1990s", "the early 1980s": TimeML keeps the article of a decade.
+            if (best is null && At(i + 1, previous) is { Kind: CandidateKind.Absolute, IsDecade: true } decade)
+            {
+                best = decade with { First = i };
+            }
+        }
+
+        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
+        if (best is null && (Is(i, "earlier") || Is(i, "later"))
+            && Core(i + 1, context: false, previous) is { Kind: CandidateKind.DctDay or CandidateKind.Weekday or CandidateKind.DctUnit, Offset: 0 } near)
+        {
+            best = near with { First = i };
         }
 
         return best;
@@ -334,7 +348,8 @@ internal sealed class TimexRecognizer
             j++;
         }
 
-        return Is(j, "s") && Glued(j) ? Absolute(i, j + 1, digits + "X", TimexConfidence.ExplicitCoarse) : null;
+        // TIMEX3 writes a decade as its first three digits ("the 1990s" is 199).
+        return Is(j, "s") && Glued(j) ? Absolute(i, j + 1, digits, TimexConfidence.ExplicitCoarse) with { IsDecade = true } : null;
     }
 
     private TimexCandidate? Year(int i, bool context, TimexCandidate? previous)
@@ -592,6 +607,11 @@ internal sealed class TimexRecognizer
     private TimexCandidate? Determined(int i)
     {
         var the = Is(i, "the");
+        if (the && TheUnit(i) is { } unitOfText)
+        {
+            return unitOfText;
+        }
+
         var j = the ? i + 1 : i;
         if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
         {
@@ -644,6 +664,29 @@ internal sealed class TimexRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the year", "the fiscal year", "the week", "the weekend": the reference date's year or week
+    /// (a weekend by tense); "the year ended June 30" is a year-long stretch.
+    /// </summary>
+    private TimexCandidate? TheUnit(int i)
+    {
+        var j = Is(i + 1, "fiscal") || Is(i + 1, "full") || Is(i + 1, "current") ? i + 2 : i + 1;
+        if (!IsWord(j) || !_lex.Units.TryGet(Word(j), out var unit) || unit.Plural || unit.Multiplier != 1
+            || unit.Unit is not (TimeUnit.Year or TimeUnit.Week or TimeUnit.Weekend)
+            || (IsDash(j + 1) && Glued(j + 1)) || IsNumberAt(j + 1) || Is(j + 1, "of") || Is(j + 1, "ago")
+            || Is(j + 1, "earlier") || Is(j + 1, "later") || Is(j + 1, "before") || Is(j + 1, "after"))
+        {
+            return null;
+        }
+
+        if (unit.Unit == TimeUnit.Year && (Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "through")))
+        {
+            return Absolute(i, j + 1, TimexNormalizer.Duration(1, unit), TimexConfidence.Strong, TimexType.Duration);
+        }
+
+        return new TimexCandidate { First = i, End = j + 1, Kind = CandidateKind.DctUnit, Unit = unit.Unit, ByTense = unit.Unit == TimeUnit.Weekend };
     }
 
     // ---- durations, counted dates and sets ----

@@ -182,6 +182,12 @@ internal sealed class TimexResolver
             case CandidateKind.Later:
             {
                 var amount = c.Kind == CandidateKind.Ago ? -c.Amount : c.Kind == CandidateKind.Later ? c.Amount : c.Offset;
+                // "over the weekend" on a weekday is the one before; "ahead of the weekend" this week's.
+                if (c.ByTense && TenseOf(c) != Tense.Future && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    amount = -1;
+                }
+
                 if (TimexNormalizer.Shift(at, amount, c.Unit) is not { } d)
                 {
                     return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
