@@ -24,6 +24,9 @@ internal sealed class TimexResolver
     /// <summary>How many expressions each way a clock time looks for its day (keeps long lists linear).</summary>
     private const int ClockReach = 8;
 
+    /// <summary>Days around the reference date within which a day and month is placed by distance alone.</summary>
+    private const int CloseDays = 45;
+
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly int[] _sentences;
@@ -120,8 +123,14 @@ internal sealed class TimexResolver
             case CandidateKind.MonthDay:
             {
                 var tense = TenseOf(c);
-                var year = tense == Tense.None
-                    ? TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth)
+                var nearest = TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth);
+                // A day within a few weeks of the reference date is that one whatever the tense: news
+                // names deadlines just ahead ("has set Nov. 10 as the deadline") far more often than
+                // a day nearly a year back without its year.
+                var close = TimexNormalizer.IsValidDay(nearest, c.Month, c.DayOfMonth)
+                    && Math.Abs(new DateOnly(nearest, c.Month, c.DayOfMonth).DayNumber - at.DayNumber) <= CloseDays;
+                var year = tense == Tense.None || close
+                    ? nearest
                     : TimexNormalizer.YearOfMonthDay(at, c.Month, c.DayOfMonth, tense);
                 if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
                 {
