@@ -21,6 +21,8 @@ internal enum Tense
     None,
     Past,
     Future,
+    /// <summary>"is", "are": ahead for a month or a day of the month, but not for a weekday.</summary>
+    Present,
 }
 
 internal enum NumberRole

@@ -161,7 +161,8 @@ internal sealed class TimexResolver
             case CandidateKind.Weekday:
             {
                 // A weekday is close to the reference date whichever way it is read, so a clear cue is strong evidence.
-                var (tense, directed) = DirectedTense(c);
+                // "is"/"are" near a weekday rarely means the coming one: news reports the days just past.
+                var (tense, directed) = DirectedTense(c, present: Tense.Past);
                 var confidence = directed <= TimexConfidence.Weak ? TimexConfidence.Default : TimexConfidence.Strong;
                 var date = TimexNormalizer.Weekday(at, c.IsoWeekday, tense, strict: c.Direction is Direction.Last or Direction.Next);
                 return date is { } d
@@ -267,7 +268,7 @@ internal sealed class TimexResolver
     }
 
     /// <summary>The tense a bare month, season or weekday is read in, and the confidence that goes with how it was decided.</summary>
-    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c)
+    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c, Tense present = Tense.Future)
     {
         switch (c.Direction)
         {
@@ -277,7 +278,7 @@ internal sealed class TimexResolver
                 return (Tense.Future, TimexConfidence.Strong);
         }
 
-        var tense = TenseOf(c);
+        var tense = TenseOf(c, present);
         return tense switch
         {
             Tense.Future => (Tense.Future, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Coarse),
@@ -290,7 +291,7 @@ internal sealed class TimexResolver
     /// The tense cue nearest the expression in its sentence decides. Distances are in tokens, doubled;
     /// a cue after the expression counts six tokens farther, a suffix-rule cue ("-ed") half a token farther.
     /// </summary>
-    private Tense TenseOf(TimexCandidate c)
+    private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
     {
         var sentence = _sentences[c.First];
         var best = int.MaxValue;
@@ -317,7 +318,7 @@ internal sealed class TimexResolver
             }
         }
 
-        return result;
+        return result == Tense.Present ? present : result;
     }
 
     private (Tense Tense, bool BySuffix) CueAt(int k)
