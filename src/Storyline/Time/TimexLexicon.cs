@@ -114,11 +114,17 @@ internal sealed class TimexLexicon
         var tense = new List<(string, Tense)>();
         var suffixes = new List<(string, Tense)>();
         var auxiliaries = new List<(string, bool)>();
+        var deadlines = new List<(string, bool)>();
         foreach (var r in Rows("tense.tsv"))
         {
             if (r.Length > 2 && r[2] == "aux")
             {
                 auxiliaries.Add((r[0], true));
+            }
+
+            if (r.Length > 2 && r[2] == "deadline")
+            {
+                deadlines.Add((r[0], true));
             }
 
             var t = Enum.Parse<Tense>(r[1], ignoreCase: true);
@@ -135,6 +141,7 @@ internal sealed class TimexLexicon
         TenseCues = new(tense);
         TenseSuffixes = suffixes;
         Auxiliaries = new(auxiliaries);
+        Deadlines = new(deadlines);
 
         Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
@@ -187,6 +194,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Auxiliaries after which an -ed word is a participle, not a past-tense cue.</summary>
     public WordTable<bool> Auxiliaries { get; }
+
+    /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
+    public WordTable<bool> Deadlines { get; }
 
     /// <summary>Deictic phrases by their first word, longest first.</summary>
     public WordTable<DeicticEntry[]> Deictic { get; }

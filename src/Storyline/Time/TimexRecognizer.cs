@@ -94,6 +94,15 @@ internal sealed class TimexRecognizer
                 : null;
         }
 
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year said in words.
+        if (first.Kind is CandidateKind.Month or CandidateKind.Season && first.Direction == Direction.None
+            && second is { Kind: CandidateKind.Absolute, IsYear: true } && (k == second.First || (Is(k, "of") && k + 1 == second.First))
+            && int.TryParse(second.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            var value = first.Kind == CandidateKind.Month ? TimexNormalizer.Month(year, first.Month) : TimexNormalizer.Year(year) + "-" + first.SeasonCode;
+            return Absolute(first.First, second.End, value, TimexConfidence.ExplicitCoarse);
+        }
+
         return first.Kind == CandidateKind.Month && first.Direction == Direction.None && k == second.First
             && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date }
             ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
@@ -354,6 +363,11 @@ internal sealed class TimexRecognizer
 
     private TimexCandidate? Year(int i, bool context, TimexCandidate? previous)
     {
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            return Absolute(i, spelledEnd, TimexNormalizer.Year(spelled), TimexConfidence.Strong) with { IsYear = true };
+        }
+
         if (!YearNumber(i, out var year))
         {
             return null;
@@ -673,6 +687,11 @@ internal sealed class TimexRecognizer
     private TimexCandidate? TheUnit(int i)
     {
         var j = Is(i + 1, "fiscal") || Is(i + 1, "full") || Is(i + 1, "current") ? i + 2 : i + 1;
+        if (j == i + 1 && Is(j, "year") && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
+        {
+            return named with { First = i };
+        }
+
         if (!IsWord(j) || !_lex.Units.TryGet(Word(j), out var unit) || unit.Plural || unit.Multiplier != 1
             || unit.Unit is not (TimeUnit.Year or TimeUnit.Week or TimeUnit.Weekend)
             || (IsDash(j + 1) && Glued(j + 1)) || IsNumberAt(j + 1) || Is(j + 1, "of") || Is(j + 1, "ago")
@@ -1007,6 +1026,37 @@ internal sealed class TimexRecognizer
         }
 
         return !(IsWord(after) && Glued(after));
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts write it: "nineteen ninety-six", "twenty twelve", "two
+    /// thousand". A teen or "twenty" followed by a count from 10 to 99 is read as a year only then.
+    /// </summary>
+    private bool SpelledYear(int k, out int year, out int after)
+    {
+        year = 0;
+        after = k;
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        if (Is(k, "two") && Is(k + 1, "thousand") && !(IsWord(k + 2) && _lex.Units.Contains(Word(k + 2))))
+        {
+            year = 2000;
+            after = k + 2;
+            return true;
+        }
+
+        if ((Is(k, "nineteen") || Is(k, "eighteen") || Is(k, "twenty")) && NumberAt(k + 1, out var rest, out var role, out var end)
+            && role is NumberRole.Teen or NumberRole.Tens && rest is >= 10 and <= 99)
+        {
+            year = (_lex.Numbers.TryGet(Word(k), out var century) ? century.Value * 100 : 0) + rest;
+            after = end;
+            return year >= _options.MinYear && year <= _options.MaxYear;
+        }
+
+        return false;
     }
 
     private bool YearNumber(int k, out int year)

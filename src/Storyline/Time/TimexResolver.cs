@@ -333,7 +333,13 @@ internal sealed class TimexResolver
         if (_lex.TenseCues.TryGet(word, out var tense))
         {
             // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.
-            return tense == Tense.Past && AfterAuxiliary(k) ? (Tense.None, false) : (tense, false);
+            if (tense == Tense.Past && AfterAuxiliary(k))
+            {
+                return (Tense.None, false);
+            }
+
+            // "had been due to expire Friday": the governing verb's tense wins over the deadline word.
+            return tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k) ? (Tense.Past, false) : (tense, false);
         }
 
         if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))
@@ -348,6 +354,21 @@ internal sealed class TimexResolver
         }
 
         return (Tense.None, false);
+    }
+
+    /// <summary>A past-tense auxiliary ("had", "was", "been") within the three words before a deadline word.</summary>
+    private bool PastAuxiliaryBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3 && _tokens[j].Class == TokenClass.Word; j--)
+        {
+            var w = _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
+            if (_lex.Auxiliaries.Contains(w) && _lex.TenseCues.TryGet(w, out var t) && t == Tense.Past)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterAuxiliary(int k) =>
