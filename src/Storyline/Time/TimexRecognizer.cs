@@ -687,7 +687,7 @@ internal sealed class TimexRecognizer
     private TimexCandidate? TheUnit(int i)
     {
         var j = Is(i + 1, "fiscal") || Is(i + 1, "full") || Is(i + 1, "current") ? i + 2 : i + 1;
-        if (j == i + 1 && Is(j, "year") && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
+        if (j == i + 1 && Is(j, "year") && char.IsLower(_text[_tokens[j].Start]) && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
         {
             return named with { First = i };
         }
