@@ -60,6 +60,8 @@ internal enum DeicticKind
     Ref,
     Day,
     AnchorDay,
+    /// <summary>A vague stretch of time ("recent months" is PXM).</summary>
+    Vague,
 }
 
 internal sealed record DeicticEntry(string[] Context, string[] Words, DeicticKind Kind, string Ref, int Offset, string? DayPart);
@@ -245,7 +247,7 @@ internal sealed class TimexLexicon
         var context = all.TakeWhile(w => w.StartsWith('[')).Select(w => w.Trim('[', ']')).ToArray();
         var words = all[context.Length..];
         var kind = Enum.Parse<DeicticKind>(r[1], ignoreCase: true);
-        return kind == DeicticKind.Ref
+        return kind is DeicticKind.Ref or DeicticKind.Vague
             ? new DeicticEntry(context, words, kind, r[2], 0, null)
             : new DeicticEntry(context, words, kind, "", Int(r[2]), r.Length > 3 ? r[3] : null);
     }

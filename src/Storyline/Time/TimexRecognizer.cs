@@ -591,6 +591,11 @@ internal sealed class TimexRecognizer
             }
 
             var end = i + e.Words.Length;
+            if (e.Kind == DeicticKind.Vague)
+            {
+                return Absolute(i, end, e.Ref, TimexConfidence.Weak, TimexType.Duration);
+            }
+
             if (e.Kind == DeicticKind.Ref)
             {
                 return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Ref, Value = e.Ref };
@@ -715,9 +720,11 @@ internal sealed class TimexRecognizer
     {
         var j = i;
         var lead = false;
+        var leadOffset = 0;
         if (Is(i, "the") && IsWord(i + 1) && _lex.Relative.TryGet(Word(i + 1), out var rel) && rel.OpensDuration)
         {
             lead = true;
+            leadOffset = rel.Offset;
             j = i + 2;
         }
 
@@ -746,6 +753,19 @@ internal sealed class TimexRecognizer
         if (!hasNumber)
         {
             amount = unit.Plural ? -1 : 1;
+            // "the past year", "the last decade": TimeML reads the unit before the reference date's.
+            if (!unit.Plural && leadOffset < 0 && unit.Unit == TimeUnit.Year && unit.Multiplier is 1 or 10)
+            {
+                return new TimexCandidate
+                {
+                    First = i,
+                    End = unitToken + 1,
+                    Kind = CandidateKind.DctUnit,
+                    Unit = TimeUnit.Year,
+                    Offset = -unit.Multiplier,
+                    IsDecade = unit.Multiplier == 10,
+                };
+            }
         }
         else if (role == NumberRole.Article && (unit.Plural || unit.Unit == TimeUnit.Second))
         {

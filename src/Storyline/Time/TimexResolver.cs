@@ -204,6 +204,11 @@ internal sealed class TimexResolver
                 }
 
                 var value = TimexNormalizer.AtGranularity(d, c.Unit);
+                if (c.IsDecade && value.Length == 4)
+                {
+                    value = value[..3];
+                }
+
                 var confidence = c.Kind is CandidateKind.DctUnit or CandidateKind.Ago ? TimexConfidence.Strong : TimexConfidence.Default;
                 var isDay = c.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
                 return new(value, c.Type, at, confidence * factor, isDay ? d : null);

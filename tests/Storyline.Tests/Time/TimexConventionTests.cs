@@ -173,6 +173,20 @@ public sealed class TimexConventionTests
         Assert.Equal(value, Find(text, expression).Value);
 
     [Theory]
+    [InlineData("Prices have climbed in recent weeks.", "recent weeks", "PXW", TimexType.Duration)]
+    [InlineData("Lenders have grown wary in recent months.", "recent months", "PXM", TimexType.Duration)]
+    [InlineData("Membership grew over the past year.", "the past year", "2024", TimexType.Date)]
+    [InlineData("Wages lost ground in the last decade.", "the last decade", "201", TimexType.Date)]
+    [InlineData("Output fell over the past two quarters.", "the past two quarters", "P2Q", TimexType.Duration)]
+    [InlineData("The fund pays out every quarter.", "every quarter", "P1Q", TimexType.Set)]
+    public void Recent_and_past_stretches_follow_TimeML(string text, string expression, string value, TimexType type)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(type, t.Type);
+    }
+
+    [Theory]
     [InlineData("The offer had been due to expire Friday.", "Friday", "2025-10-31")]
     [InlineData("The offer was due to expire Friday.", "Friday", "2025-10-31")]
     [InlineData("The offer is due to expire Friday.", "Friday", "2025-11-07")]
