@@ -95,6 +95,12 @@ internal sealed record TimexCandidate
 
     public Direction Direction { get; init; }
 
+    /// <summary>A decade ("the 1990s").</summary>
+    public bool IsDecade { get; init; }
+
+    /// <summary>A unit the tense places ("over the weekend" is the last one, "ahead of the weekend" the next).</summary>
+    public bool ByTense { get; init; }
+
     /// <summary>A year was recognized (used to allow "2019 to 2021" ranges).</summary>
     public bool IsYear { get; init; }
 }

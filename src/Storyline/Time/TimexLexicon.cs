@@ -21,6 +21,8 @@ internal enum Tense
     None,
     Past,
     Future,
+    /// <summary>"is", "are": ahead for a month or a day of the month, but not for a weekday.</summary>
+    Present,
 }
 
 internal enum NumberRole
@@ -58,6 +60,8 @@ internal enum DeicticKind
     Ref,
     Day,
     AnchorDay,
+    /// <summary>A vague stretch of time ("recent months" is PXM).</summary>
+    Vague,
 }
 
 internal sealed record DeicticEntry(string[] Context, string[] Words, DeicticKind Kind, string Ref, int Offset, string? DayPart);
@@ -112,11 +116,17 @@ internal sealed class TimexLexicon
         var tense = new List<(string, Tense)>();
         var suffixes = new List<(string, Tense)>();
         var auxiliaries = new List<(string, bool)>();
+        var deadlines = new List<(string, bool)>();
         foreach (var r in Rows("tense.tsv"))
         {
             if (r.Length > 2 && r[2] == "aux")
             {
                 auxiliaries.Add((r[0], true));
+            }
+
+            if (r.Length > 2 && r[2] == "deadline")
+            {
+                deadlines.Add((r[0], true));
             }
 
             var t = Enum.Parse<Tense>(r[1], ignoreCase: true);
@@ -133,13 +143,14 @@ internal sealed class TimexLexicon
         TenseCues = new(tense);
         TenseSuffixes = suffixes;
         Auxiliaries = new(auxiliaries);
+        Deadlines = new(deadlines);
 
         Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
 
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
-        string[] articles = ["the", "q", "year"];
+        string[] articles = ["the", "q", "year", "earlier", "later"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
             .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
@@ -185,6 +196,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Auxiliaries after which an -ed word is a participle, not a past-tense cue.</summary>
     public WordTable<bool> Auxiliaries { get; }
+
+    /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
+    public WordTable<bool> Deadlines { get; }
 
     /// <summary>Deictic phrases by their first word, longest first.</summary>
     public WordTable<DeicticEntry[]> Deictic { get; }
@@ -233,7 +247,7 @@ internal sealed class TimexLexicon
         var context = all.TakeWhile(w => w.StartsWith('[')).Select(w => w.Trim('[', ']')).ToArray();
         var words = all[context.Length..];
         var kind = Enum.Parse<DeicticKind>(r[1], ignoreCase: true);
-        return kind == DeicticKind.Ref
+        return kind is DeicticKind.Ref or DeicticKind.Vague
             ? new DeicticEntry(context, words, kind, r[2], 0, null)
             : new DeicticEntry(context, words, kind, "", Int(r[2]), r.Length > 3 ? r[3] : null);
     }

@@ -97,7 +97,7 @@ internal static class TimexNormalizer
             TimeUnit.Day => (amount, "D"),
             TimeUnit.Week or TimeUnit.Weekend => (amount, "W"),
             TimeUnit.Month => (amount, "M"),
-            TimeUnit.Quarter => (amount * 3, "M"),
+            TimeUnit.Quarter => (amount, "Q"),
             _ => (amount, "Y"),
         };
         return prefix + ((long)n * unit.Multiplier).ToString(CultureInfo.InvariantCulture) + letter;

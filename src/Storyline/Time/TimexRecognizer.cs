@@ -47,6 +47,14 @@ internal sealed class TimexRecognizer
 
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
+                if (found.Count > 0 && previous is not null && Joined(previous, candidate) is { } joined)
+                {
+                    found[^1] = joined;
+                    previous = joined;
+                    i = joined.End;
+                    continue;
+                }
+
                 found.Add(candidate);
                 previous = candidate;
             }
@@ -56,6 +64,54 @@ internal sealed class TimexRecognizer
 
         return found;
     }
+
+    /// <summary>
+    /// Two expressions TimeML reads as one: a clock time and its day ("10 p.m. Wednesday", "noon
+    /// yesterday", "5 p.m. EST, Nov. 6") and a month with a relative year ("June last year").
+    /// </summary>
+    private TimexCandidate? Joined(TimexCandidate first, TimexCandidate second)
+    {
+        var k = first.End;
+        if (first.Kind == CandidateKind.Clock)
+        {
+            if (IsTimeZone(k))
+            {
+                k++;
+            }
+
+            if (IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            return k == second.First && second.DayPart is null && second.Kind is CandidateKind.Weekday or CandidateKind.DctDay or CandidateKind.MonthDay
+                ? second with
+                {
+                    First = first.First,
+                    DayPart = string.Create(CultureInfo.InvariantCulture, $"{first.Hour:D2}:{first.Minute:D2}"),
+                    Type = TimexType.Time,
+                }
+                : null;
+        }
+
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year said in words.
+        if (first.Kind is CandidateKind.Month or CandidateKind.Season && first.Direction == Direction.None
+            && second is { Kind: CandidateKind.Absolute, IsYear: true } && (k == second.First || (Is(k, "of") && k + 1 == second.First))
+            && int.TryParse(second.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            var value = first.Kind == CandidateKind.Month ? TimexNormalizer.Month(year, first.Month) : TimexNormalizer.Year(year) + "-" + first.SeasonCode;
+            return Absolute(first.First, second.End, value, TimexConfidence.ExplicitCoarse);
+        }
+
+        return first.Kind == CandidateKind.Month && first.Direction == Direction.None && k == second.First
+            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date }
+            ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
+            : null;
+    }
+
+    /// <summary>"EST", "GMT", "UTC": an upper-case zone abbreviation after a clock time.</summary>
+    private bool IsTimeZone(int k) =>
+        IsWord(k) && _tokens[k].Length is 3 or 4 && (Word(k)[^1] == 'T' || Word(k) is "UTC") && !Word(k).ContainsAnyInRange('a', 'z');
 
     private TimexCandidate? At(int i, TimexCandidate? previous)
     {
@@ -83,15 +139,29 @@ internal sealed class TimexRecognizer
             best = amount with { First = i };
         }
 
-        // "the nine months", "the first nine months": the determiner of an amount of time is in its span.
+        // "the nine months", "the first nine months": the determiner of an amount of time is in its span,
+        // but not before an adjective ("the 30-day period", "the two day visit").
         if (best is null && Is(i, "the"))
         {
             var k = Is(i + 1, "first") || Is(i + 1, "latest") ? i + 2 : i + 1;
             if (Core(k, context: false, previous) is { Type: TimexType.Duration, Kind: CandidateKind.Absolute } span
-                && IsNumberAt(k))
+                && IsNumberAt(k) && IsWord(span.End - 1) && _lex.Units.TryGet(Word(span.End - 1), out var unit) && unit.Plural)
             {
                 best = span with { First = i };
             }
+
+            // "the 1990s", "the early 1980s": TimeML keeps the article of a decade.
+            if (best is null && At(i + 1, previous) is { Kind: CandidateKind.Absolute, IsDecade: true } decade)
+            {
+                best = decade with { First = i };
+            }
+        }
+
+        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
+        if (best is null && (Is(i, "earlier") || Is(i, "later"))
+            && Core(i + 1, context: false, previous) is { Kind: CandidateKind.DctDay or CandidateKind.Weekday or CandidateKind.DctUnit, Offset: 0 } near)
+        {
+            best = near with { First = i };
         }
 
         return best;
@@ -287,11 +357,17 @@ internal sealed class TimexRecognizer
             j++;
         }
 
-        return Is(j, "s") && Glued(j) ? Absolute(i, j + 1, digits + "X", TimexConfidence.ExplicitCoarse) : null;
+        // TIMEX3 writes a decade as its first three digits ("the 1990s" is 199).
+        return Is(j, "s") && Glued(j) ? Absolute(i, j + 1, digits, TimexConfidence.ExplicitCoarse) with { IsDecade = true } : null;
     }
 
     private TimexCandidate? Year(int i, bool context, TimexCandidate? previous)
     {
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            return Absolute(i, spelledEnd, TimexNormalizer.Year(spelled), TimexConfidence.Strong) with { IsYear = true };
+        }
+
         if (!YearNumber(i, out var year))
         {
             return null;
@@ -515,6 +591,11 @@ internal sealed class TimexRecognizer
             }
 
             var end = i + e.Words.Length;
+            if (e.Kind == DeicticKind.Vague)
+            {
+                return Absolute(i, end, e.Ref, TimexConfidence.Weak, TimexType.Duration);
+            }
+
             if (e.Kind == DeicticKind.Ref)
             {
                 return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Ref, Value = e.Ref };
@@ -545,6 +626,11 @@ internal sealed class TimexRecognizer
     private TimexCandidate? Determined(int i)
     {
         var the = Is(i, "the");
+        if (the && TheUnit(i) is { } unitOfText)
+        {
+            return unitOfText;
+        }
+
         var j = the ? i + 1 : i;
         if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
         {
@@ -599,6 +685,34 @@ internal sealed class TimexRecognizer
         return null;
     }
 
+    /// <summary>
+    /// "the year", "the fiscal year", "the week", "the weekend": the reference date's year or week
+    /// (a weekend by tense); "the year ended June 30" is a year-long stretch.
+    /// </summary>
+    private TimexCandidate? TheUnit(int i)
+    {
+        var j = Is(i + 1, "fiscal") || Is(i + 1, "full") || Is(i + 1, "current") ? i + 2 : i + 1;
+        if (j == i + 1 && Is(j, "year") && char.IsLower(_text[_tokens[j].Start]) && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
+        {
+            return named with { First = i };
+        }
+
+        if (!IsWord(j) || !_lex.Units.TryGet(Word(j), out var unit) || unit.Plural || unit.Multiplier != 1
+            || unit.Unit is not (TimeUnit.Year or TimeUnit.Week or TimeUnit.Weekend)
+            || (IsDash(j + 1) && Glued(j + 1)) || IsNumberAt(j + 1) || Is(j + 1, "of") || Is(j + 1, "ago")
+            || Is(j + 1, "earlier") || Is(j + 1, "later") || Is(j + 1, "before") || Is(j + 1, "after"))
+        {
+            return null;
+        }
+
+        if (unit.Unit == TimeUnit.Year && (Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "through")))
+        {
+            return Absolute(i, j + 1, TimexNormalizer.Duration(1, unit), TimexConfidence.Strong, TimexType.Duration);
+        }
+
+        return new TimexCandidate { First = i, End = j + 1, Kind = CandidateKind.DctUnit, Unit = unit.Unit, ByTense = unit.Unit == TimeUnit.Weekend };
+    }
+
     // ---- durations, counted dates and sets ----
 
     /// <summary>"two days ago", "three weeks later", "two-day", "for three years", "the past two weeks", "a year".</summary>
@@ -606,9 +720,11 @@ internal sealed class TimexRecognizer
     {
         var j = i;
         var lead = false;
+        var leadOffset = 0;
         if (Is(i, "the") && IsWord(i + 1) && _lex.Relative.TryGet(Word(i + 1), out var rel) && rel.OpensDuration)
         {
             lead = true;
+            leadOffset = rel.Offset;
             j = i + 2;
         }
 
@@ -637,6 +753,19 @@ internal sealed class TimexRecognizer
         if (!hasNumber)
         {
             amount = unit.Plural ? -1 : 1;
+            // "the past year", "the last decade": TimeML reads the unit before the reference date's.
+            if (!unit.Plural && leadOffset < 0 && unit.Unit == TimeUnit.Year && unit.Multiplier is 1 or 10)
+            {
+                return new TimexCandidate
+                {
+                    First = i,
+                    End = unitToken + 1,
+                    Kind = CandidateKind.DctUnit,
+                    Unit = TimeUnit.Year,
+                    Offset = -unit.Multiplier,
+                    IsDecade = unit.Multiplier == 10,
+                };
+            }
         }
         else if (role == NumberRole.Article && (unit.Plural || unit.Unit == TimeUnit.Second))
         {
@@ -917,6 +1046,37 @@ internal sealed class TimexRecognizer
         }
 
         return !(IsWord(after) && Glued(after));
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts write it: "nineteen ninety-six", "twenty twelve", "two
+    /// thousand". A teen or "twenty" followed by a count from 10 to 99 is read as a year only then.
+    /// </summary>
+    private bool SpelledYear(int k, out int year, out int after)
+    {
+        year = 0;
+        after = k;
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        if (Is(k, "two") && Is(k + 1, "thousand") && !(IsWord(k + 2) && _lex.Units.Contains(Word(k + 2))))
+        {
+            year = 2000;
+            after = k + 2;
+            return true;
+        }
+
+        if ((Is(k, "nineteen") || Is(k, "eighteen") || Is(k, "twenty")) && NumberAt(k + 1, out var rest, out var role, out var end)
+            && role is NumberRole.Teen or NumberRole.Tens && rest is >= 10 and <= 99)
+        {
+            year = (_lex.Numbers.TryGet(Word(k), out var century) ? century.Value * 100 : 0) + rest;
+            after = end;
+            return year >= _options.MinYear && year <= _options.MaxYear;
+        }
+
+        return false;
     }
 
     private bool YearNumber(int k, out int year)

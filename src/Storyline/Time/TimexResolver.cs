@@ -24,6 +24,9 @@ internal sealed class TimexResolver
     /// <summary>How many expressions each way a clock time looks for its day (keeps long lists linear).</summary>
     private const int ClockReach = 8;
 
+    /// <summary>Days around the reference date within which a day and month is placed by distance alone.</summary>
+    private const int CloseDays = 45;
+
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly int[] _sentences;
@@ -120,8 +123,14 @@ internal sealed class TimexResolver
             case CandidateKind.MonthDay:
             {
                 var tense = TenseOf(c);
-                var year = tense == Tense.None
-                    ? TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth)
+                var nearest = TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth);
+                // A day within a few weeks of the reference date is that one whatever the tense: news
+                // names deadlines just ahead ("has set Nov. 10 as the deadline") far more often than
+                // a day nearly a year back without its year.
+                var close = TimexNormalizer.IsValidDay(nearest, c.Month, c.DayOfMonth)
+                    && Math.Abs(new DateOnly(nearest, c.Month, c.DayOfMonth).DayNumber - at.DayNumber) <= CloseDays;
+                var year = tense == Tense.None || close
+                    ? nearest
                     : TimexNormalizer.YearOfMonthDay(at, c.Month, c.DayOfMonth, tense);
                 if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
                 {
@@ -129,13 +138,13 @@ internal sealed class TimexResolver
                 }
 
                 var date = new DateOnly(year, c.Month, c.DayOfMonth);
-                return new(TimexNormalizer.Day(date), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
+                return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
             }
 
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
-                var year = c.Direction == Direction.This ? at.Year
+                var year = c.Direction == Direction.This ? at.Year + c.Offset
                     : c.Direction == Direction.None && TenseOf(c) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
                     : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
@@ -152,7 +161,8 @@ internal sealed class TimexResolver
             case CandidateKind.Weekday:
             {
                 // A weekday is close to the reference date whichever way it is read, so a clear cue is strong evidence.
-                var (tense, directed) = DirectedTense(c);
+                // "is"/"are" near a weekday rarely means the coming one: news reports the days just past.
+                var (tense, directed) = DirectedTense(c, present: Tense.Past);
                 var confidence = directed <= TimexConfidence.Weak ? TimexConfidence.Default : TimexConfidence.Strong;
                 var date = TimexNormalizer.Weekday(at, c.IsoWeekday, tense, strict: c.Direction is Direction.Last or Direction.Next);
                 return date is { } d
@@ -182,12 +192,23 @@ internal sealed class TimexResolver
             case CandidateKind.Later:
             {
                 var amount = c.Kind == CandidateKind.Ago ? -c.Amount : c.Kind == CandidateKind.Later ? c.Amount : c.Offset;
+                // "over the weekend" on a weekday is the one before; "ahead of the weekend" this week's.
+                if (c.ByTense && TenseOf(c) != Tense.Future && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    amount = -1;
+                }
+
                 if (TimexNormalizer.Shift(at, amount, c.Unit) is not { } d)
                 {
                     return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
                 }
 
                 var value = TimexNormalizer.AtGranularity(d, c.Unit);
+                if (c.IsDecade && value.Length == 4)
+                {
+                    value = value[..3];
+                }
+
                 var confidence = c.Kind is CandidateKind.DctUnit or CandidateKind.Ago ? TimexConfidence.Strong : TimexConfidence.Default;
                 var isDay = c.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
                 return new(value, c.Type, at, confidence * factor, isDay ? d : null);
@@ -252,7 +273,7 @@ internal sealed class TimexResolver
     }
 
     /// <summary>The tense a bare month, season or weekday is read in, and the confidence that goes with how it was decided.</summary>
-    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c)
+    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c, Tense present = Tense.Future)
     {
         switch (c.Direction)
         {
@@ -262,7 +283,7 @@ internal sealed class TimexResolver
                 return (Tense.Future, TimexConfidence.Strong);
         }
 
-        var tense = TenseOf(c);
+        var tense = TenseOf(c, present);
         return tense switch
         {
             Tense.Future => (Tense.Future, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Coarse),
@@ -275,7 +296,7 @@ internal sealed class TimexResolver
     /// The tense cue nearest the expression in its sentence decides. Distances are in tokens, doubled;
     /// a cue after the expression counts six tokens farther, a suffix-rule cue ("-ed") half a token farther.
     /// </summary>
-    private Tense TenseOf(TimexCandidate c)
+    private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
     {
         var sentence = _sentences[c.First];
         var best = int.MaxValue;
@@ -302,7 +323,7 @@ internal sealed class TimexResolver
             }
         }
 
-        return result;
+        return result == Tense.Present ? present : result;
     }
 
     private (Tense Tense, bool BySuffix) CueAt(int k)
@@ -317,7 +338,13 @@ internal sealed class TimexResolver
         if (_lex.TenseCues.TryGet(word, out var tense))
         {
             // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.
-            return tense == Tense.Past && AfterAuxiliary(k) ? (Tense.None, false) : (tense, false);
+            if (tense == Tense.Past && AfterAuxiliary(k))
+            {
+                return (Tense.None, false);
+            }
+
+            // "had been due to expire Friday": the governing verb's tense wins over the deadline word.
+            return tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k) ? (Tense.Past, false) : (tense, false);
         }
 
         if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))
@@ -332,6 +359,21 @@ internal sealed class TimexResolver
         }
 
         return (Tense.None, false);
+    }
+
+    /// <summary>A past-tense auxiliary ("had", "was", "been") within the three words before a deadline word.</summary>
+    private bool PastAuxiliaryBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3 && _tokens[j].Class == TokenClass.Word; j--)
+        {
+            var w = _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
+            if (_lex.Auxiliaries.Contains(w) && _lex.TenseCues.TryGet(w, out var t) && t == Tense.Past)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterAuxiliary(int k) =>

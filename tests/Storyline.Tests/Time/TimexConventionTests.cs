@@ -83,12 +83,115 @@ public sealed class TimexConventionTests
         Assert.DoesNotContain(Tag(text), t => t.Text.Contains("quarter", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("The board approved it earlier this month.", "this month", "2025-11")]
-    [InlineData("Results are due later this year.", "this year", "2025")]
+    [InlineData("The board approved it earlier this month.", "earlier this month", "2025-11")]
+    [InlineData("Results are due later this year.", "later this year", "2025")]
+    [InlineData("The envoy left earlier today.", "earlier today", "2025-11-04")]
+    [InlineData("The minister spoke later Monday.", "later Monday", "2025-11-03")]
+    [InlineData("The vote is expected later this afternoon.", "later this afternoon", "2025-11-04TAF")]
     [InlineData("Revenue for fiscal 2024 rose 5%.", "fiscal 2024", "2024")]
     [InlineData("Orvex's third-quarter loss widened.", "third-quarter", "2025-Q3")]
     [InlineData("The firm blamed its fourth quarter on storms.", "fourth quarter", "2025-Q4")]
-    public void Earlier_and_later_are_outside_and_fiscal_inside_the_span(string text, string expression, string value) =>
+    public void Earlier_and_later_before_a_near_day_are_inside_and_fiscal_inside_the_span(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Orvex expects revenue to grow in the year.", "the year", "2025", TimexType.Date)]
+    [InlineData("Orvex forecast higher profit for the full year.", "the full year", "2025", TimexType.Date)]
+    [InlineData("Sales for the fiscal year were flat.", "the fiscal year", "2025", TimexType.Date)]
+    [InlineData("Orvex earned $4 million in the year ended June 30.", "the year", "P1Y", TimexType.Duration)]
+    [InlineData("For the week, the index fell 2%.", "the week", "2025-W45", TimexType.Date)]
+    [InlineData("Talks continued over the weekend.", "the weekend", "2025-W44-WE", TimexType.Date)]
+    [InlineData("Traders will square positions ahead of the weekend.", "the weekend", "2025-W45-WE", TimexType.Date)]
+    public void The_year_the_week_and_the_weekend_are_the_reference_dates(string text, string expression, string value, TimexType type)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(type, t.Type);
+    }
+
+    [Theory]
+    [InlineData("Orvex hopes to win the year-ago contract back.")]
+    [InlineData("The year of the flood is remembered.")]
+    public void The_year_before_a_hyphen_or_of_is_not_tagged_alone(string text) =>
+        Assert.DoesNotContain(Tag(text), t => t.Text == "the year");
+
+    [Theory]
+    [InlineData("Prices peaked in the early 1980s.", "the early 1980s", "198")]
+    [InlineData("The port grew through the 1990s.", "the 1990s", "199")]
+    [InlineData("Growth will pick up by the mid-2030s.", "the mid-2030s", "203")]
+    [InlineData("It was a hit in the '70s.", "the '70s", "197")]
+    public void A_decade_keeps_its_article_and_has_a_three_digit_value(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Orvex signed a 30-day contract.", "30-day")]
+    [InlineData("The 30-day deadline passes soon.", "30-day")]
+    [InlineData("The two day visit ended.", "two day")]
+    [InlineData("In the nine months, sales rose.", "the nine months")]
+    public void The_article_of_an_adjectival_duration_stays_outside(string text, string expression) =>
+        Assert.Contains(Tag(text), t => t.Text == expression);
+
+    [Theory]
+    [InlineData("Polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-10-29T22:00")]
+    [InlineData("The offer lapsed at noon Saturday, aides said.", "noon Saturday", "2025-11-01T12:00")]
+    [InlineData("Bids are due by 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2025-11-06T17:00")]
+    [InlineData("The talks broke up at midnight yesterday.", "midnight yesterday", "2025-11-03T24:00")]
+    public void A_clock_time_and_its_day_are_one_time(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Time, t.Type);
+    }
+
+    [Theory]
+    [InlineData("The mine reopened in June last year.", "June last year", "2024-06")]
+    [InlineData("The ferry resumed in January this year.", "January this year", "2025-01")]
+    [InlineData("The plant opens in March next year.", "March next year", "2026-03")]
+    public void A_month_with_a_relative_year_is_one_date(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("It happened in nineteen ninety-six, he said.", "nineteen ninety-six", "1996")]
+    [InlineData("The storm of January nineteen ninety-seven was the worst.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("They set goals for the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The pact dates from eighteen seventy-one.", "eighteen seventy-one", "1871")]
+    public void Years_said_in_words_are_dates(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The ruins are more than two thousand years old.")]
+    [InlineData("Nineteen people were hurt.")]
+    public void Counts_in_words_are_not_years(string text) =>
+        Assert.DoesNotContain(Tag(text), t => t.Type == TimexType.Date);
+
+    [Theory]
+    [InlineData("Orvex has set Nov. 20 as the deadline for bids.", "Nov. 20", "2025-11-20")]
+    [InlineData("The ministry said it received the report on Oct. 28.", "Oct. 28", "2025-10-28")]
+    [InlineData("The ministry said it received the report on Nov. 28.", "Nov. 28", "2025-11-28")]
+    [InlineData("The ministry said the crop failed on Jan. 28.", "Jan. 28", "2025-01-28")]
+    public void A_day_and_month_within_weeks_of_the_reference_is_placed_by_distance(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Prices have climbed in recent weeks.", "recent weeks", "PXW", TimexType.Duration)]
+    [InlineData("Lenders have grown wary in recent months.", "recent months", "PXM", TimexType.Duration)]
+    [InlineData("Membership grew over the past year.", "the past year", "2024", TimexType.Date)]
+    [InlineData("Wages lost ground in the last decade.", "the last decade", "201", TimexType.Date)]
+    [InlineData("Output fell over the past two quarters.", "the past two quarters", "P2Q", TimexType.Duration)]
+    [InlineData("The fund pays out every quarter.", "every quarter", "P1Q", TimexType.Set)]
+    public void Recent_and_past_stretches_follow_TimeML(string text, string expression, string value, TimexType type)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(type, t.Type);
+    }
+
+    [Theory]
+    [InlineData("The offer had been due to expire Friday.", "Friday", "2025-10-31")]
+    [InlineData("The offer was due to expire Friday.", "Friday", "2025-10-31")]
+    [InlineData("The offer is due to expire Friday.", "Friday", "2025-11-07")]
+    [InlineData("The ferry is back in service Monday.", "Monday", "2025-11-03")]
+    public void The_governing_verb_decides_a_deadline_weekday(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
 
     [Theory]

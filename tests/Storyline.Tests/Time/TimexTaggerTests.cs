@@ -34,13 +34,13 @@ public sealed class TimexTaggerTests
     [InlineData("The country wants net zero by 2030.", "2030", "2030")]
     [InlineData("Analysts expect a recovery by mid-2026.", "mid-2026", "2026")]
     [InlineData("2024's harvest was the best on record, officials said in 2024.", "2024", "2024")]
-    [InlineData("The law dates from the 1990s.", "1990s", "199X")]
+    [InlineData("The law dates from the 1990s.", "the 1990s", "199")]
     [InlineData("The two sides aim for an initial phase by fall 2025.", "fall 2025", "2025-FA")]
     [InlineData("Growth slowed in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3")]
     [InlineData("Sales were flat from 2019 to 2021.", "2021", "2021")]
     [InlineData("The 2024 election changed the parliament.", "2024", "2024")]
     [InlineData("In the first half of 2025, imports fell.", "the first half of 2025", "2025")]
-    [InlineData("He served two terms in the 1980s and early 1990s.", "early 1990s", "199X")]
+    [InlineData("He served two terms in the 1980s and early 1990s.", "early 1990s", "199")]
     public void Absolute_dates_need_no_anchor(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);
@@ -132,7 +132,7 @@ public sealed class TimexTaggerTests
     [InlineData("Talks are now in their final stage.", "now", "PRESENT_REF")]
     [InlineData("The bloc is currently weighing options.", "currently", "PRESENT_REF")]
     [InlineData("The envoy recently met the minister.", "recently", "PAST_REF")]
-    [InlineData("Prices have climbed in recent weeks.", "recent weeks", "PAST_REF")]
+    [InlineData("Prices have climbed in recent years.", "recent years", "PAST_REF")]
     [InlineData("A decision is due in the coming days.", "the coming days", "FUTURE_REF")]
     [InlineData("A decision is due soon.", "soon", "FUTURE_REF")]
     [InlineData("The ministers met this week.", "this week", "2025-W50")]
@@ -140,11 +140,11 @@ public sealed class TimexTaggerTests
     [InlineData("The ministers meet next week.", "next week", "2025-W51")]
     [InlineData("The ministers meet this weekend.", "this weekend", "2025-W50-WE")]
     [InlineData("Output fell this month.", "this month", "2025-12")]
-    [InlineData("They first spoke earlier this month.", "this month", "2025-12")]
+    [InlineData("They first spoke earlier this month.", "earlier this month", "2025-12")]
     [InlineData("Output fell last month.", "last month", "2025-11")]
     [InlineData("Output rose this year.", "this year", "2025")]
     [InlineData("Output rose last year.", "last year", "2024")]
-    [InlineData("She took up the post earlier this year.", "this year", "2025")]
+    [InlineData("She took up the post earlier this year.", "earlier this year", "2025")]
     [InlineData("The envoy arrived two days ago.", "two days ago", "2025-12-10")]
     [InlineData("The levy began a year ago.", "a year ago", "2024")]
     [InlineData("The levy began three weeks ago.", "three weeks ago", "2025-W47")]
@@ -203,7 +203,7 @@ public sealed class TimexTaggerTests
 
     [Theory]
     [InlineData("The ministers met on December 11, 2025 at 10 a.m. in the capital.", "10 a.m.", "2025-12-11T10:00")]
-    [InlineData("The vote opens at 9:30 pm today.", "9:30 pm", "2025-12-12T21:30")]
+    [InlineData("The vote opens at 9:30 pm today.", "9:30 pm today", "2025-12-12T21:30")]
     [InlineData("The statement came at noon on Thursday.", "noon", "2025-12-11T12:00")]
     [InlineData("The session resumed at 14:00 after a break.", "14:00", "2025-12-12T14:00")]
     public void Clock_times_take_the_day_they_are_said_with(string text, string expression, string value)
