@@ -44,6 +44,7 @@ internal sealed record StoredAnnotations(
 [JsonSerializable(typeof(StoredAnnotations))]
 [JsonSerializable(typeof(IReadOnlyList<TextSpan>))]
 [JsonSerializable(typeof(IReadOnlyList<EmbeddedPost>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;
 
 /// <summary>Writes a span as its two defining numbers only; <see cref="TextSpan.End"/> is derived.</summary>

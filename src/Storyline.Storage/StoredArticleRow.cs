@@ -31,7 +31,7 @@ internal static class StoredArticleRow
     /// <summary>
     /// Columns: id, source_path, headline, outlet, byline, dateline_place, published_value,
     /// published_basis, published_earliest, published_latest, url, body, paragraphs, posts,
-    /// annotations format_version, annotations json.
+    /// annotations format_version, annotations json, modified, language, authors, published_source.
     /// </summary>
     public static AnnotatedArticle Read(DbDataReader reader, string displayName, Func<DbDataReader, int, DateOnly?> readDate)
     {
@@ -66,7 +66,11 @@ internal static class StoredArticleRow
                 reader.GetString(11),
                 Deserialize(reader.GetString(12), StorageJsonContext.Default.IReadOnlyListTextSpan),
                 Deserialize(reader.GetString(13), StorageJsonContext.Default.IReadOnlyListEmbeddedPost),
-                Text(reader, 10));
+                Text(reader, 10),
+                Text(reader, 16),
+                Text(reader, 17),
+                Text(reader, 18) is { } authors ? Deserialize(authors, StorageJsonContext.Default.IReadOnlyListString) : null,
+                Text(reader, 19));
             return Deserialize(reader.GetString(15), StorageJsonContext.Default.StoredAnnotations).With(article);
         }
         catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
@@ -74,6 +78,10 @@ internal static class StoredArticleRow
             throw Damaged(displayName, id, "cannot be read: " + e.Message, e);
         }
     }
+
+    /// <summary>Authors as a JSON list; null stays null so "not known" and "none" stay apart.</summary>
+    public static string? AuthorsJson(IReadOnlyList<string>? authors) =>
+        authors is null ? null : JsonSerializer.Serialize(authors, StorageJsonContext.Default.IReadOnlyListString);
 
     public static string? Text(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -37,6 +37,23 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void Page_metadata_round_trips_and_an_empty_author_list_stays_apart_from_none()
+    {
+        using var store = CreateStore();
+        var full = TestArticles.Make("meta");
+        var none = TestArticles.Make("no-authors");
+        var articles = new[]
+        {
+            full with { Article = full.Article with { Modified = "2026-03-12T18:05:00+01:00", Language = "en-GB", Authors = ["Mira Osk", "Tomas Vell"], PublishedSource = "json-ld datePublished" } },
+            none with { Article = none.Article with { Authors = [] } },
+        };
+
+        store.AddArticles(articles);
+
+        DeepEqual.Assert(articles, store.LoadArticles());
+    }
+
+    [Fact]
     public void Null_fields_empty_strings_and_empty_lists_round_trip()
     {
         using var store = CreateStore();

@@ -52,6 +52,15 @@ internal static class PostgresSchema
             json           text NOT NULL
         );
         """,
+
+        // Version 2. Page metadata the HTML reader finds: modification time (never the publication
+        // date), language, authors (JSON list), and which source the publication date came from.
+        """
+        ALTER TABLE articles ADD COLUMN modified text;
+        ALTER TABLE articles ADD COLUMN language text;
+        ALTER TABLE articles ADD COLUMN authors text;
+        ALTER TABLE articles ADD COLUMN published_source text;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

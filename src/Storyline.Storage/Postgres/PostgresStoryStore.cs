@@ -21,11 +21,11 @@ public sealed class PostgresStoryStore : IStoryStore
         INSERT INTO articles (
             id, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
-            url, body, paragraphs, posts)
+            url, body, paragraphs, posts, modified, language, authors, published_source)
         VALUES (
             @id, @source_path, @headline, @outlet, @byline, @dateline_place,
             @published_value, @published_basis, @published_earliest, @published_latest,
-            @url, @body, @paragraphs, @posts)
+            @url, @body, @paragraphs, @posts, @modified, @language, @authors, @published_source)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -38,7 +38,8 @@ public sealed class PostgresStoryStore : IStoryStore
     private const string LoadSql = """
         SELECT a.id, a.source_path, a.headline, a.outlet, a.byline, a.dateline_place,
                a.published_value, a.published_basis, a.published_earliest, a.published_latest,
-               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json
+               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json,
+               a.modified, a.language, a.authors, a.published_source
         FROM articles a LEFT JOIN annotations n ON n.article_id = a.id
         ORDER BY a.seq
         """;
@@ -146,6 +147,10 @@ public sealed class PostgresStoryStore : IStoryStore
                 article.Parameters.AddWithValue("body", Clean(a.Body ?? string.Empty));
                 article.Parameters.AddWithValue("paragraphs", Clean(JsonSerializer.Serialize(a.Paragraphs, StorageJsonContext.Default.IReadOnlyListTextSpan)));
                 article.Parameters.AddWithValue("posts", Clean(JsonSerializer.Serialize(a.Posts, StorageJsonContext.Default.IReadOnlyListEmbeddedPost)));
+                article.Parameters.AddWithValue("modified", NpgsqlDbType.Text, TextValue(a.Modified));
+                article.Parameters.AddWithValue("language", NpgsqlDbType.Text, TextValue(a.Language));
+                article.Parameters.AddWithValue("authors", NpgsqlDbType.Text, TextValue(StoredArticleRow.AuthorsJson(a.Authors)));
+                article.Parameters.AddWithValue("published_source", NpgsqlDbType.Text, TextValue(a.PublishedSource));
                 if (article.ExecuteNonQuery() == 1)
                 {
                     added++;

@@ -60,6 +60,15 @@ internal static class SqliteSchema
             INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.seq, old.headline, old.body);
         END;
         """,
+
+        // Version 2. Page metadata the HTML reader finds: modification time (never the publication
+        // date), language, authors (JSON list), and which source the publication date came from.
+        """
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN authors TEXT;
+        ALTER TABLE articles ADD COLUMN published_source TEXT;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -26,11 +26,11 @@ public sealed class SqliteStoryStore : IStoryStore
         INSERT INTO articles (
             id, seq, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
-            url, body, paragraphs, posts)
+            url, body, paragraphs, posts, modified, language, authors, published_source)
         VALUES (
             $id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), $source_path, $headline, $outlet, $byline, $dateline_place,
             $published_value, $published_basis, $published_earliest, $published_latest,
-            $url, $body, $paragraphs, $posts)
+            $url, $body, $paragraphs, $posts, $modified, $language, $authors, $published_source)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -43,7 +43,8 @@ public sealed class SqliteStoryStore : IStoryStore
     private const string LoadSql = """
         SELECT a.id, a.source_path, a.headline, a.outlet, a.byline, a.dateline_place,
                a.published_value, a.published_basis, a.published_earliest, a.published_latest,
-               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json
+               a.url, a.body, a.paragraphs, a.posts, n.format_version, n.json,
+               a.modified, a.language, a.authors, a.published_source
         FROM articles a LEFT JOIN annotations n ON n.article_id = a.id
         ORDER BY a.seq
         """;
@@ -336,6 +337,10 @@ public sealed class SqliteStoryStore : IStoryStore
         private readonly SqliteParameter _body;
         private readonly SqliteParameter _paragraphs;
         private readonly SqliteParameter _posts;
+        private readonly SqliteParameter _modified;
+        private readonly SqliteParameter _language;
+        private readonly SqliteParameter _authors;
+        private readonly SqliteParameter _publishedSource;
 
         private readonly SqliteCommand _annotations;
         private readonly SqliteParameter _annotationsId;
@@ -364,6 +369,10 @@ public sealed class SqliteStoryStore : IStoryStore
             _body = Text(_article, "$body");
             _paragraphs = Text(_article, "$paragraphs");
             _posts = Text(_article, "$posts");
+            _modified = Text(_article, "$modified");
+            _language = Text(_article, "$language");
+            _authors = Text(_article, "$authors");
+            _publishedSource = Text(_article, "$published_source");
 
             _annotations = connection.CreateCommand();
             _annotations.CommandText = InsertAnnotationsSql;
@@ -409,6 +418,10 @@ public sealed class SqliteStoryStore : IStoryStore
             _body.Value = TextValue(article.Body);
             _paragraphs.Value = JsonSerializer.Serialize(article.Paragraphs, StorageJsonContext.Default.IReadOnlyListTextSpan);
             _posts.Value = JsonSerializer.Serialize(article.Posts, StorageJsonContext.Default.IReadOnlyListEmbeddedPost);
+            _modified.Value = TextValue(article.Modified);
+            _language.Value = TextValue(article.Language);
+            _authors.Value = TextValue(StoredArticleRow.AuthorsJson(article.Authors));
+            _publishedSource.Value = TextValue(article.PublishedSource);
             var isNew = _article.ExecuteNonQuery() == 1;
 
             if (isNew)

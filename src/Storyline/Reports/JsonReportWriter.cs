@@ -46,6 +46,21 @@ public sealed class JsonReportWriter
             WriteNullable(json, "byline", a.Byline);
             WriteNullable(json, "dateline_place", a.DatelinePlace);
             WriteNullable(json, "url", a.Url);
+            WriteNullable(json, "language", a.Language);
+            WriteNullable(json, "modified", a.Modified);
+            if (a.Authors is { } authors)
+            {
+                json.WriteStartArray("authors");
+                foreach (var author in authors)
+                {
+                    json.WriteStringValue(author);
+                }
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNull("authors");
+            }
             json.WriteStartObject("published");
             WriteNullable(json, "value", a.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("basis", BasisName(a.Published.Basis));

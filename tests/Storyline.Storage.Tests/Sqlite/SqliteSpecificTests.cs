@@ -175,6 +175,24 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
+    public void A_version_one_database_is_migrated_with_its_articles_kept()
+    {
+        var path = _folder.File("v1.db");
+        using (var connection = Connect(path))
+        {
+            SqliteSchema.Migrate(connection, SqliteSchema.Migrations.Take(1).ToList(), path);
+        }
+        Execute(path, "INSERT INTO articles (id, seq, source_path, headline, published_basis, body, paragraphs, posts) VALUES ('old', 1, 'old.txt', 'Old headline', 'Unknown', 'Old body.', '[]', '[]')");
+        Execute(path, "INSERT INTO annotations (article_id, format_version, json) VALUES ('old', 1, '{\"sentences\":[],\"mentions\":[],\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],\"events\":[]}')");
+
+        using var store = SqliteStoryStore.Open(path);
+
+        var old = Assert.Single(store.LoadArticles()).Article;
+        Assert.Equal(("Old headline", null, null, null), (old.Headline, old.Modified, old.Language, old.Authors));
+        Assert.Equal(SqliteSchema.LatestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), store.ReadPragma("user_version"));
+    }
+
+    [Fact]
     public void A_later_migration_is_applied_once_on_top_of_the_existing_data()
     {
         var path = _folder.File("store.db");
