@@ -44,6 +44,13 @@ public sealed partial class EntityRecognizer
         "deputy", "former", "acting", "then", "outgoing", "incoming", "interim", "senior", "top", "ex", "late", "newly", "new",
     };
 
+    // Of the title modifiers, those that still mean the holder on the article's day ("the outgoing president"); "former",
+    // "then", "incoming" or "acting" point to someone else, so such a descriptor is never looked up in the office-holder data.
+    private static readonly HashSet<string> PresentModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outgoing", "newly", "new",
+    };
+
     // Prepositions and verbs after which an unknown capitalized name is a place: "in Marrow", "visit to Veldora".
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
@@ -83,13 +90,18 @@ public sealed partial class EntityRecognizer
         _gazetteer = gazetteer;
     }
 
-    public EntityAnnotation Recognize(string text, IReadOnlyList<Sentence> sentences, string? datelinePlace = null)
+    /// <summary>
+    /// Finds and links the entities of one article. <paramref name="published"/> is the article's date: with it, a
+    /// descriptor naming nobody in the article ("the US president") resolves to whoever held that office that day;
+    /// without it, such a descriptor stays unresolved.
+    /// </summary>
+    public EntityAnnotation Recognize(string text, IReadOnlyList<Sentence> sentences, string? datelinePlace = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         var scan = new Scan(this, text, sentences, datelinePlace);
         scan.Run();
-        return new Resolver(this, scan).Resolve();
+        return new Resolver(this, scan, published).Resolve();
     }
 
     /// <summary>The tokens the recognizer matches on, for a standalone string (used to index gazetteer aliases).</summary>
@@ -209,6 +221,12 @@ public sealed partial class EntityRecognizer
         public string? Office;
         public string? NationalityKey;
         public string? NationalityWord;
+        /// <summary>The country or organization whose office a descriptor names ("gpe:india" for "the Indian premier").</summary>
+        public string? Jurisdiction;
+        /// <summary>Where an envoy is posted ("gpe:india" for "the US ambassador to India").</summary>
+        public string? Post;
+        /// <summary>A descriptor that means the holder on the article's day (no "former", "then", "acting").</summary>
+        public bool Present;
         public Candidate? AcronymTarget;
         public Candidate? Fallback;
         public Candidate? FallbackFor;
@@ -690,8 +708,10 @@ public sealed partial class EntityRecognizer
         {
             var p = i;
             var modifiers = 0;
+            var present = true;
             while (p < end && modifiers < 2 && _tokens[p].Kind == TokenKind.Word && In(TitleModifiers, Full(p)) && MatchTitle(p, end, out _) < 0)
             {
+                present &= In(PresentModifiers, Full(p));
                 p++;
                 modifiers++;
                 if (p < end && Full(p).SequenceEqual("-"))
@@ -769,13 +789,18 @@ public sealed partial class EntityRecognizer
 
             // A lower-case title needs "the" or a name to mean a person; a stray "official" or "leader" is just a word.
             var phraseEnd = titleEnd;
+            var jurisdiction = JurisdictionOf(modifierEntry);
+            string? post = null;
             string? nationalityKey = modifierEntry?.CountryKey;
             string? nationalityWord = modifierEntry is null && modifierKind == CandidateKind.UnknownDemonym ? Full(modifierStart).ToString() : null;
             var extension = new List<Candidate>();
-            if (phraseEnd + 1 < end && _tokens[phraseEnd + 1].Shape is Shape.Upper or Shape.AllCaps && (Is(phraseEnd, end, "of") || Is(phraseEnd, end, "to")))
+            // "the secretary-general of the United Nations": a known name may follow "of the".
+            var knownAfterThe = phraseEnd + 2 < end && Is(phraseEnd, end, "of") && Is(phraseEnd + 1, end, "the") && _tokens[phraseEnd + 2].Shape is Shape.Upper or Shape.AllCaps
+                && MatchAlias(phraseEnd + 2, end, out var theEntry, out _) > 0 && theEntry is not null && theEntry.Type is EntityType.Gpe or EntityType.Organization;
+            if (knownAfterThe || phraseEnd + 1 < end && _tokens[phraseEnd + 1].Shape is Shape.Upper or Shape.AllCaps && (Is(phraseEnd, end, "of") || Is(phraseEnd, end, "to")))
             {
                 var of = Is(phraseEnd, end, "of");
-                var placeStart = phraseEnd + 1;
+                var placeStart = knownAfterThe ? phraseEnd + 2 : phraseEnd + 1;
                 var placeEnd = MatchAlias(placeStart, end, out var place, out var surfaceEnd);
                 if (placeEnd > 0 && place is not null && place.Type is EntityType.Gpe or EntityType.Organization or EntityType.Location)
                 {
@@ -783,6 +808,11 @@ public sealed partial class EntityRecognizer
                     if (of)
                     {
                         nationalityKey = place.CountryKey ?? nationalityKey;
+                        jurisdiction = JurisdictionOf(place) ?? jurisdiction;
+                    }
+                    else
+                    {
+                        post = JurisdictionOf(place);
                     }
 
                     phraseEnd = placeEnd;
@@ -858,6 +888,9 @@ public sealed partial class EntityRecognizer
                     Office = title.Office,
                     NationalityKey = nationalityKey,
                     NationalityWord = nationalityWord,
+                    Jurisdiction = jurisdiction,
+                    Post = post,
+                    Present = present,
                     TokenCount = phraseEnd - theToken,
                 };
                 descriptor.Text = descriptor.Span.Of(Text);
@@ -884,6 +917,18 @@ public sealed partial class EntityRecognizer
             Consume(i, phraseEnd);
             return phraseEnd;
         }
+
+        /// <summary>
+        /// The country or organization an office belongs to: a country, its capital, or an organization
+        /// (a government body such as the White House stands for its country). Cities and regions have no offices here.
+        /// </summary>
+        private static string? JurisdictionOf(GazetteerEntry? entry) => entry switch
+        {
+            null => null,
+            { Type: EntityType.Organization } => entry.CountryKey ?? entry.Key,
+            { Type: EntityType.Gpe, Kind: "country" or "capital" } => entry.CountryKey,
+            _ => null,
+        };
 
         /// <summary>
         /// The end of an unknown place after "Ambassador to": "to Veldora Tomas Reyer" is the place "Veldora"
