@@ -63,9 +63,11 @@ public sealed partial class EntityRecognizer
         "in", "at", "near", "outside", "inside", "around", "visit", "visited", "visiting", "visits", "reached", "landed", "arrived",
     };
 
-    private static readonly HashSet<string> TravelWords = new(StringComparer.Ordinal)
+    // Before "to" or "from" these make a capital the city: "flew to Moscow", "returned from Washington", "flights from Beijing".
+    private static readonly HashSet<string> TravelWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "visit", "visits", "trip", "travel", "travels", "travelled", "traveled", "flew", "flight", "went", "came", "returned", "headed", "journey", "moved", "arrived",
+        "visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flying", "flight",
+        "flights", "went", "came", "returned", "returning", "returns", "back", "headed", "journey", "moved", "arrived", "arriving", "departed", "relocated",
     };
 
     // Nouns for people that an apposition names: "her counterpart, Ivo Tarrant".
@@ -1173,7 +1175,7 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            var cityContext = IsCityContext(i) || Text.AsSpan(_tokens[i].Start, surfaceEnd - _tokens[i].Start).Contains("D.C.", StringComparison.Ordinal);
+            var cityContext = IsCityContext(i) || IsBasedIn(aliasEnd, end) || Text.AsSpan(_tokens[i].Start, surfaceEnd - _tokens[i].Start).Contains("D.C.", StringComparison.Ordinal);
             var candidate = KnownCandidate(i, aliasEnd, surfaceEnd, entry, entry.Type, cityContext);
             Candidates.Add(candidate);
             Consume(i, aliasEnd);
@@ -1200,8 +1202,38 @@ public sealed partial class EntityRecognizer
                 return true;
             }
 
-            return previous.SequenceEqual("to") && i >= 2 && !_tokens[i - 1].Initial && In(TravelWords, Full(i - 2));
+            if (i < 2 || _tokens[i - 1].Initial)
+            {
+                return false;
+            }
+
+            // "flew to Moscow", "returned from Washington".
+            if ((previous.SequenceEqual("to") || previous.SequenceEqual("from")) && In(TravelWords, Full(i - 2)))
+            {
+                return true;
+            }
+
+            // "in Moscow and Beijing", "from New Delhi to Washington": the place just named makes the next one a place too.
+            return (previous.SequenceEqual("and") || previous.SequenceEqual("or") || previous.SequenceEqual("to")) && FollowsCity(i - 1);
         }
+
+        /// <summary>Whether the candidate just before token <paramref name="k"/> is a city (not a capital standing for its country).</summary>
+        private bool FollowsCity(int k)
+        {
+            if (Candidates.Count == 0 || k < 1)
+            {
+                return false;
+            }
+
+            var last = Candidates[^1];
+            var before = _tokens[k - 1];
+            return (last.Span.End == before.End || last.Span.End == before.BaseEnd) && last.Entry is { Kind: not "country" } entry
+                && entry.Type is EntityType.Gpe or EntityType.Location && last.MentionType is EntityType.Gpe or EntityType.Location;
+        }
+
+        /// <summary>"Beijing-based analysts": the place a company or person is based in.</summary>
+        private bool IsBasedIn(int after, int end) =>
+            after + 1 < end && Full(after).SequenceEqual("-") && _tokens[after].Start == _tokens[after - 1].End && Full(after + 1).SequenceEqual("based");
 
         private Candidate KnownCandidate(int start, int end, int surfaceEnd, GazetteerEntry entry, EntityType mentionType, bool cityContext)
         {
