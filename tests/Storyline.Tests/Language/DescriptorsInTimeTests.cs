@@ -41,6 +41,14 @@ public sealed class DescriptorsInTimeTests
     [InlineData("A letter from the president of the United States arrived.", "the president of the United States", "2010-09-01", "person:barack obama")]
     [InlineData("The call was confirmed by the US ambassador to India on Monday.", "the US ambassador to India", "2026-02-02", "person:sergio gor")]
     [InlineData("The US trade representative is due in New Delhi.", "The US trade representative", "2022-06-01", "person:katherine tai")]
+    [InlineData("Washington's envoy to New Delhi met traders.", "Washington's envoy to New Delhi", "2024-01-01", "person:eric garcetti")]
+    [InlineData("The European Commission president spoke first.", "The European Commission president", "2021-01-01", "person:ursula von der leyen")]
+    [InlineData("The Pakistani prime minister arrived late.", "The Pakistani prime minister", "2020-01-01", "person:imran khan")]
+    [InlineData("The Japanese prime minister arrived late.", "The Japanese prime minister", "2025-11-20", "person:sanae takaichi")]
+    [InlineData("The Saudi crown prince hosted the talks.", "The Saudi crown prince", "2020-01-01", "person:mohammed bin salman")]
+    [InlineData("The US vice president led the delegation.", "The US vice president", "2022-01-01", "person:kamala harris")]
+    [InlineData("The US secretary of state led the delegation.", "The US secretary of state", "2019-06-01", "person:mike pompeo")]
+    [InlineData("The Brazilian president flew home.", "The Brazilian president", "2024-01-01", "person:luiz inacio lula da silva")]
     public void A_descriptor_naming_nobody_in_the_article_resolves_to_the_holder_on_its_date(string text, string descriptor, string date, string key)
     {
         var annotation = Recognize(text, date);
@@ -124,5 +132,49 @@ public sealed class DescriptorsInTimeTests
     {
         var annotation = Recognize("The US president spoke on Monday. On Tuesday the president left.", "2023-05-01");
         Assert.Equal("person:joe biden", Mention(annotation, "the president").EntityKey);
+    }
+}
+
+/// <summary>The article's publication date reaches the recognizer through the annotator.</summary>
+public sealed class DescriptorsThroughTheAnnotatorTests
+{
+    private static readonly ArticleAnnotator Annotator = new();
+
+    private static Article Article(string id, string body, PublicationDate published) =>
+        new(id, id + ".txt", "h", null, null, null, published, body, [new TextSpan(0, body.Length)], []);
+
+    private static string? KeyOf(AnnotatedArticle annotated, string text) =>
+        annotated.Mentions.FirstOrDefault(m => m.Text == text)?.EntityKey;
+
+    [Fact]
+    public void A_dated_article_resolves_the_descriptor_and_an_undated_one_does_not()
+    {
+        const string Body = "The tariffs will stay, the US president said on Monday.";
+        var dated = Annotator.Annotate(Article("a1", Body, new PublicationDate(new DateOnly(2023, 5, 1), DateBasis.Dateline)));
+        var undated = Annotator.Annotate(Article("a2", Body, PublicationDate.Unknown));
+        Assert.Equal("person:joe biden", KeyOf(dated, "the US president"));
+        Assert.Null(KeyOf(undated, "the US president"));
+    }
+
+    [Fact]
+    public void An_inherited_date_range_counts_only_when_it_is_one_day()
+    {
+        const string Body = "The tariffs will stay, the US president said on Monday.";
+        var day = new DateOnly(2023, 5, 1);
+        var oneDay = Annotator.Annotate(Article("a1", Body, new PublicationDate(null, DateBasis.EventCluster, day, day)));
+        var range = Annotator.Annotate(Article("a2", Body, new PublicationDate(null, DateBasis.EventCluster, day, day.AddDays(3))));
+        Assert.Equal("person:joe biden", KeyOf(oneDay, "the US president"));
+        Assert.Null(KeyOf(range, "the US president"));
+    }
+
+    [Fact]
+    public void The_holder_found_by_date_is_one_entity_with_the_person_named_in_another_article()
+    {
+        var named = Annotator.Annotate(Article("a1", "Prime Minister Narendra Modi spoke on Monday.", new PublicationDate(new DateOnly(2025, 12, 11), DateBasis.Dateline)));
+        var described = Annotator.Annotate(Article("a2", "The talks resumed, the Indian premier said on Friday.", new PublicationDate(new DateOnly(2025, 12, 12), DateBasis.Dateline)));
+        var resolution = new Storyline.Analysis.Entities.EntityResolver().Resolve([named, described]);
+        var modi = Assert.Single(resolution.Entities, e => e.Name == "Narendra Modi");
+        Assert.Equal(["a1", "a2"], modi.ArticleIds);
+        Assert.Contains("the Indian premier", modi.Aliases);
     }
 }
