@@ -1,4 +1,5 @@
 using System.Globalization;
+using FsCheck.Xunit;
 using Storyline.Language;
 using Storyline.Model;
 
@@ -126,6 +127,27 @@ public sealed class DescriptorsInTimeTests
     [InlineData("The US ambassador flew home.", "2019-05-01")]
     public void A_descriptor_the_data_cannot_settle_stays_unresolved(string text, string date) =>
         Assert.DoesNotContain(Recognize(text, date).Mentions, m => m.Type == EntityType.Person);
+
+    [Property(Arbitrary = [typeof(NewsTextArbitrary)])]
+    public bool On_any_date_mentions_are_ordered_disjoint_inside_the_text_and_point_to_returned_entities(NewsText input, int dayNumber)
+    {
+        var text = input.Value;
+        var date = DateOnly.FromDayNumber(730_000 + Math.Abs(dayNumber % 12_000));
+        var annotation = LanguageData.Recognizer.Recognize(text, LanguageData.Splitter.Split(text), "Marrow", date);
+        var keys = annotation.Entities.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var previousEnd = 0;
+        foreach (var mention in annotation.Mentions)
+        {
+            if (mention.Span.Start < previousEnd || mention.Span.Length <= 0 || mention.Span.End > text.Length || !keys.Contains(mention.EntityKey))
+            {
+                return false;
+            }
+
+            previousEnd = mention.Span.End;
+        }
+
+        return annotation.Entities.All(e => e.Mentions.Count > 0);
+    }
 
     [Fact]
     public void A_later_bare_title_refers_back_to_the_holder_found_by_date()
