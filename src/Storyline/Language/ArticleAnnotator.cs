@@ -22,7 +22,10 @@ public sealed class ArticleAnnotator
     {
         var text = article.Body;
         var sentences = _sentences.Split(text);
-        var entities = _entities.Recognize(text, sentences, article.DatelinePlace);
+        // "The US president" is looked up on the article's own day; an inherited range counts only when it is one day.
+        var published = article.Published;
+        var day = published.Value ?? (published.Earliest is { } earliest && published.Latest == earliest ? earliest : null);
+        var entities = _entities.Recognize(text, sentences, article.DatelinePlace, day);
         // An article dated only through the event it joined is read against that event's day.
         var times = _times.Tag(text, article.Published.Value ?? article.Published.Earliest);
         var quotes = _quotes.Extract(text, sentences, entities.Mentions, article.Posts);

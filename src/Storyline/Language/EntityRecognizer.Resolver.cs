@@ -14,7 +14,13 @@ public sealed partial class EntityRecognizer
         "president", "prime-minister", "chancellor", "king", "queen", "supreme-leader", "head-of-state", "head-of-government", "emir", "sultan", "leader",
     };
 
-    private sealed class Resolver(EntityRecognizer owner, Scan scan)
+    // Words for whoever heads an organization: "the NATO chief", "the UN leader".
+    private static readonly HashSet<string> HeadOffices = new(StringComparer.Ordinal)
+    {
+        "chief", "leader", "head",
+    };
+
+    private sealed class Resolver(EntityRecognizer owner, Scan scan, DateOnly? published)
     {
         private readonly Gazetteer _g = owner._gazetteer;
         private readonly List<Entity> _entities = [];
@@ -283,11 +289,71 @@ public sealed partial class EntityRecognizer
                     }
                 }
 
+                // A person the article names in this office wins; only then does the date say who held it.
+                best ??= HolderOnDate(c);
                 if (best is not null)
                 {
                     Attach(c, best);
+                    _starts[best].Sort();
                 }
             }
+        }
+
+        /// <summary>"the US president" naming nobody in the article: whoever held that office on the article's date.</summary>
+        private Entity? HolderOnDate(Candidate c)
+        {
+            if (published is not { } date || !c.Present || c.Jurisdiction is null || c.Office is null)
+            {
+                return null;
+            }
+
+            var offices = _g.OfficeHolders;
+            var term = HeadOffices.Contains(c.Office) && c.Jurisdiction.StartsWith("org:", StringComparison.Ordinal)
+                ? offices.HeadOn(c.Jurisdiction, date)
+                : offices.HolderOn(c.Office, c.Jurisdiction, c.Post, date);
+            return term is null ? null : HolderEntity(term.Holder);
+        }
+
+        /// <summary>
+        /// The person for an office holder's name: the one the article already names ("Narendra Modi", or "Modi" alone,
+        /// which takes the full name), else a new person.
+        /// </summary>
+        private Entity HolderEntity(string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var first = words[0];
+            var last = words[^1];
+            Entity? surname = null;
+            foreach (var person in _persons)
+            {
+                if (person.Name.Equals(name, StringComparison.Ordinal))
+                {
+                    return person;
+                }
+
+                if (person.Last.Equals(last, StringComparison.Ordinal) && (person.NameTokens == 1 || SameFirst(person.First, first)))
+                {
+                    surname ??= person;
+                }
+            }
+
+            if (surname is not null)
+            {
+                if (surname.NameTokens < words.Length)
+                {
+                    surname.Name = name;
+                    surname.NameTokens = words.Length;
+                    surname.First = first;
+                }
+
+                return surname;
+            }
+
+            var holder = new Entity("", name, EntityType.Person) { NameTokens = words.Length, First = first, Last = last };
+            _persons.Add(holder);
+            _entities.Add(holder);
+            _starts[holder] = [];
+            return holder;
         }
 
         private Entity? OrganizationByHead(string head)

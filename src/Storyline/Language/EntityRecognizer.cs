@@ -44,6 +44,13 @@ public sealed partial class EntityRecognizer
         "deputy", "former", "acting", "then", "outgoing", "incoming", "interim", "senior", "top", "ex", "late", "newly", "new",
     };
 
+    // Of the title modifiers, those that still mean the holder on the article's day ("the outgoing president"); "former",
+    // "then", "incoming" or "acting" point to someone else, so such a descriptor is never looked up in the office-holder data.
+    private static readonly HashSet<string> PresentModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outgoing", "newly", "new",
+    };
+
     // Prepositions and verbs after which an unknown capitalized name is a place: "in Marrow", "visit to Veldora".
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
@@ -56,9 +63,11 @@ public sealed partial class EntityRecognizer
         "in", "at", "near", "outside", "inside", "around", "visit", "visited", "visiting", "visits", "reached", "landed", "arrived",
     };
 
-    private static readonly HashSet<string> TravelWords = new(StringComparer.Ordinal)
+    // Before "to" or "from" these make a capital the city: "flew to Moscow", "returned from Washington", "flights from Beijing".
+    private static readonly HashSet<string> TravelWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "visit", "visits", "trip", "travel", "travels", "travelled", "traveled", "flew", "flight", "went", "came", "returned", "headed", "journey", "moved", "arrived",
+        "visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flying", "flight",
+        "flights", "went", "came", "returned", "returning", "returns", "back", "headed", "journey", "moved", "arrived", "arriving", "departed", "relocated",
     };
 
     // Nouns for people that an apposition names: "her counterpart, Ivo Tarrant".
@@ -83,13 +92,18 @@ public sealed partial class EntityRecognizer
         _gazetteer = gazetteer;
     }
 
-    public EntityAnnotation Recognize(string text, IReadOnlyList<Sentence> sentences, string? datelinePlace = null)
+    /// <summary>
+    /// Finds and links the entities of one article. <paramref name="published"/> is the article's date: with it, a
+    /// descriptor naming nobody in the article ("the US president") resolves to whoever held that office that day;
+    /// without it, such a descriptor stays unresolved.
+    /// </summary>
+    public EntityAnnotation Recognize(string text, IReadOnlyList<Sentence> sentences, string? datelinePlace = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         var scan = new Scan(this, text, sentences, datelinePlace);
         scan.Run();
-        return new Resolver(this, scan).Resolve();
+        return new Resolver(this, scan, published).Resolve();
     }
 
     /// <summary>The tokens the recognizer matches on, for a standalone string (used to index gazetteer aliases).</summary>
@@ -209,6 +223,12 @@ public sealed partial class EntityRecognizer
         public string? Office;
         public string? NationalityKey;
         public string? NationalityWord;
+        /// <summary>The country or organization whose office a descriptor names ("gpe:india" for "the Indian premier").</summary>
+        public string? Jurisdiction;
+        /// <summary>Where an envoy is posted ("gpe:india" for "the US ambassador to India").</summary>
+        public string? Post;
+        /// <summary>A descriptor that means the holder on the article's day (no "former", "then", "acting").</summary>
+        public bool Present;
         public Candidate? AcronymTarget;
         public Candidate? Fallback;
         public Candidate? FallbackFor;
@@ -690,8 +710,10 @@ public sealed partial class EntityRecognizer
         {
             var p = i;
             var modifiers = 0;
+            var present = true;
             while (p < end && modifiers < 2 && _tokens[p].Kind == TokenKind.Word && In(TitleModifiers, Full(p)) && MatchTitle(p, end, out _) < 0)
             {
+                present &= In(PresentModifiers, Full(p));
                 p++;
                 modifiers++;
                 if (p < end && Full(p).SequenceEqual("-"))
@@ -769,13 +791,18 @@ public sealed partial class EntityRecognizer
 
             // A lower-case title needs "the" or a name to mean a person; a stray "official" or "leader" is just a word.
             var phraseEnd = titleEnd;
+            var jurisdiction = JurisdictionOf(modifierEntry);
+            string? post = null;
             string? nationalityKey = modifierEntry?.CountryKey;
             string? nationalityWord = modifierEntry is null && modifierKind == CandidateKind.UnknownDemonym ? Full(modifierStart).ToString() : null;
             var extension = new List<Candidate>();
-            if (phraseEnd + 1 < end && _tokens[phraseEnd + 1].Shape is Shape.Upper or Shape.AllCaps && (Is(phraseEnd, end, "of") || Is(phraseEnd, end, "to")))
+            // "the secretary-general of the United Nations": a known name may follow "of the".
+            var knownAfterThe = phraseEnd + 2 < end && Is(phraseEnd, end, "of") && Is(phraseEnd + 1, end, "the") && _tokens[phraseEnd + 2].Shape is Shape.Upper or Shape.AllCaps
+                && MatchAlias(phraseEnd + 2, end, out var theEntry, out _) > 0 && theEntry is not null && theEntry.Type is EntityType.Gpe or EntityType.Organization;
+            if (knownAfterThe || phraseEnd + 1 < end && _tokens[phraseEnd + 1].Shape is Shape.Upper or Shape.AllCaps && (Is(phraseEnd, end, "of") || Is(phraseEnd, end, "to")))
             {
                 var of = Is(phraseEnd, end, "of");
-                var placeStart = phraseEnd + 1;
+                var placeStart = knownAfterThe ? phraseEnd + 2 : phraseEnd + 1;
                 var placeEnd = MatchAlias(placeStart, end, out var place, out var surfaceEnd);
                 if (placeEnd > 0 && place is not null && place.Type is EntityType.Gpe or EntityType.Organization or EntityType.Location)
                 {
@@ -783,6 +810,11 @@ public sealed partial class EntityRecognizer
                     if (of)
                     {
                         nationalityKey = place.CountryKey ?? nationalityKey;
+                        jurisdiction = JurisdictionOf(place) ?? jurisdiction;
+                    }
+                    else
+                    {
+                        post = JurisdictionOf(place);
                     }
 
                     phraseEnd = placeEnd;
@@ -858,6 +890,9 @@ public sealed partial class EntityRecognizer
                     Office = title.Office,
                     NationalityKey = nationalityKey,
                     NationalityWord = nationalityWord,
+                    Jurisdiction = jurisdiction,
+                    Post = post,
+                    Present = present,
                     TokenCount = phraseEnd - theToken,
                 };
                 descriptor.Text = descriptor.Span.Of(Text);
@@ -884,6 +919,18 @@ public sealed partial class EntityRecognizer
             Consume(i, phraseEnd);
             return phraseEnd;
         }
+
+        /// <summary>
+        /// The country or organization an office belongs to: a country, its capital, or an organization
+        /// (a government body such as the White House stands for its country). Cities and regions have no offices here.
+        /// </summary>
+        private static string? JurisdictionOf(GazetteerEntry? entry) => entry switch
+        {
+            null => null,
+            { Type: EntityType.Organization } => entry.CountryKey ?? entry.Key,
+            { Type: EntityType.Gpe, Kind: "country" or "capital" } => entry.CountryKey,
+            _ => null,
+        };
 
         /// <summary>
         /// The end of an unknown place after "Ambassador to": "to Veldora Tomas Reyer" is the place "Veldora"
@@ -1128,7 +1175,7 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            var cityContext = IsCityContext(i) || Text.AsSpan(_tokens[i].Start, surfaceEnd - _tokens[i].Start).Contains("D.C.", StringComparison.Ordinal);
+            var cityContext = IsCityContext(i) || IsBasedIn(aliasEnd, end) || Text.AsSpan(_tokens[i].Start, surfaceEnd - _tokens[i].Start).Contains("D.C.", StringComparison.Ordinal);
             var candidate = KnownCandidate(i, aliasEnd, surfaceEnd, entry, entry.Type, cityContext);
             Candidates.Add(candidate);
             Consume(i, aliasEnd);
@@ -1155,8 +1202,38 @@ public sealed partial class EntityRecognizer
                 return true;
             }
 
-            return previous.SequenceEqual("to") && i >= 2 && !_tokens[i - 1].Initial && In(TravelWords, Full(i - 2));
+            if (i < 2 || _tokens[i - 1].Initial)
+            {
+                return false;
+            }
+
+            // "flew to Moscow", "returned from Washington".
+            if ((previous.SequenceEqual("to") || previous.SequenceEqual("from")) && In(TravelWords, Full(i - 2)))
+            {
+                return true;
+            }
+
+            // "in Moscow and Beijing", "from New Delhi to Washington": the place just named makes the next one a place too.
+            return (previous.SequenceEqual("and") || previous.SequenceEqual("or") || previous.SequenceEqual("to")) && FollowsCity(i - 1);
         }
+
+        /// <summary>Whether the candidate just before token <paramref name="k"/> is a city (not a capital standing for its country).</summary>
+        private bool FollowsCity(int k)
+        {
+            if (Candidates.Count == 0 || k < 1)
+            {
+                return false;
+            }
+
+            var last = Candidates[^1];
+            var before = _tokens[k - 1];
+            return (last.Span.End == before.End || last.Span.End == before.BaseEnd) && last.Entry is { Kind: not "country" } entry
+                && entry.Type is EntityType.Gpe or EntityType.Location && last.MentionType is EntityType.Gpe or EntityType.Location;
+        }
+
+        /// <summary>"Beijing-based analysts": the place a company or person is based in.</summary>
+        private bool IsBasedIn(int after, int end) =>
+            after + 1 < end && Full(after).SequenceEqual("-") && _tokens[after].Start == _tokens[after - 1].End && Full(after + 1).SequenceEqual("based");
 
         private Candidate KnownCandidate(int start, int end, int surfaceEnd, GazetteerEntry entry, EntityType mentionType, bool cityContext)
         {

@@ -62,7 +62,11 @@ public sealed class Gazetteer
         OrganizationHeadLookup = _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         SpeechVerbLookup = _speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         CommonWordLookup = _commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        OfficeHolders = new OfficeHolders(EmbeddedData.ReadText(DataFolder + "office_holders.tsv"), JurisdictionKey);
     }
+
+    /// <summary>Who held which office when (office_holders.tsv), for descriptors such as "the US president".</summary>
+    public OfficeHolders OfficeHolders { get; }
 
     /// <summary>Every country and territory, in file order.</summary>
     public IReadOnlyList<GazetteerEntry> Countries => _countries;
@@ -113,6 +117,21 @@ public sealed class Gazetteer
 
     /// <summary>The entry with this key ("gpe:india").</summary>
     public bool TryGetByKey(string key, [NotNullWhen(true)] out GazetteerEntry? entry) => _byKey.TryGetValue(key, out entry);
+
+    /// <summary>The key of a country or organization given by its canonical name ("India" -> "gpe:india"), or null.</summary>
+    public string? JurisdictionKey(string name)
+    {
+        foreach (var type in (ReadOnlySpan<EntityType>)[EntityType.Gpe, EntityType.Organization])
+        {
+            var key = MakeKey(type, name);
+            if (_byKey.ContainsKey(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsGivenName(string word) => _givenNames.Contains(word);
 

@@ -20,6 +20,7 @@ public static class NewsTextArbitrary
         "\u2026", "\"", "\u201C", "\u201D", "\u2019s", "'", "-", "\u2014", ",", ":", ";", "\n", "\n\n", "STAY", "TUNED",
         "Ministry", "Union", "deputy", "envoy", "Kremlin", "White", "House", "@handle", "pic.twitter.com/AbC", "\u00E9t\u00E9",
         "\u0928\u092E\u0938\u094D\u0924\u0947", "Jean-Luc", "US-India", "India-U.S.", "\t", "\r\n", "Q", "X", "\uD83D\uDE00",
+        "former", "then", "from", "flew", "and", "Beijing", "Beijing-based", "Moscow", "UN", "NATO", "chief", "secretary-general", "American",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "", "  ", "\n", " \n "];
