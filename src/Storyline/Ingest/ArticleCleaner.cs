@@ -37,7 +37,8 @@ public sealed partial class ArticleCleaner
     public Article Clean(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = TextNormalizer.Normalize(document.Text ?? string.Empty);
+        // A page is normalized after extraction: its markup, scripts and styles never reach the article.
+        var text = document.Format == DocumentFormat.Html ? document.Text ?? string.Empty : TextNormalizer.Normalize(document.Text ?? string.Empty);
         var hints = document.Hints ?? DocumentHints.None;
 
         var lines = ReadLines(document.Format, text, _htmlOptions, ref hints);
@@ -119,8 +120,8 @@ public sealed partial class ArticleCleaner
         if (format == DocumentFormat.Html || (format == DocumentFormat.JsonRecord && LooksLikeHtml(text)))
         {
             var (pageHints, blocks) = HtmlArticle.Extract(text, htmlOptions);
-            hints = Merge(hints, pageHints);
-            return blocks.Select(block => new SourceLine(block, LineKind.Text)).ToList();
+            hints = Merge(hints, format == DocumentFormat.Html ? Normalized(pageHints) : pageHints);
+            return blocks.Select(block => new SourceLine(format == DocumentFormat.Html ? TextNormalizer.Normalize(block) : block, LineKind.Text)).ToList();
         }
 
         if (format == DocumentFormat.Markdown)
@@ -146,6 +147,16 @@ public sealed partial class ArticleCleaner
         var trimmed = text.AsSpan().TrimStart();
         return trimmed.Length > 0 && trimmed[0] == '<' && text.Contains("</", StringComparison.Ordinal);
     }
+
+    private static DocumentHints Normalized(DocumentHints hints) => hints with
+    {
+        Headline = Normalize(hints.Headline),
+        Outlet = Normalize(hints.Outlet),
+        Byline = Normalize(hints.Byline),
+        Authors = hints.Authors?.Select(TextNormalizer.Normalize).ToList(),
+    };
+
+    private static string? Normalize(string? text) => text is null ? null : TextNormalizer.Normalize(text);
 
     private static DocumentHints Merge(DocumentHints first, DocumentHints second) => new(
         first.Headline ?? second.Headline,
