@@ -148,7 +148,8 @@ public sealed partial class ArticleCleaner
         first.Outlet ?? second.Outlet,
         first.Byline ?? second.Byline,
         first.Url ?? second.Url,
-        first.Published ?? second.Published);
+        first.Published ?? second.Published,
+        first.Captured ?? second.Captured);
 
     private static List<SourceLine> RemoveFurniture(List<SourceLine> lines)
     {
@@ -409,7 +410,13 @@ public sealed partial class ArticleCleaner
             }
         }
 
-        return latest is { } value ? new PublicationDate(value, DateBasis.BodyText) : PublicationDate.Unknown;
+        if (latest is { } value)
+        {
+            return new PublicationDate(value, DateBasis.BodyText);
+        }
+
+        // An archive's capture date is the last resort: the page existed then, so it was published no later.
+        return DateText.TryFind(hints.Captured, out var captured) ? new PublicationDate(captured, DateBasis.Captured) : PublicationDate.Unknown;
     }
 
     private static (string Body, List<TextSpan> Spans, TextSpan?[] PostSpans) Assemble(List<string> paragraphs, List<PostParagraph> posts)
