@@ -4,13 +4,17 @@ using BenchmarkDotNet.Running;
 namespace Storyline.Benchmarks;
 
 /// <summary>
-/// `throughput [--articles N] [--seed S]` runs the end-to-end runner; anything else goes to
+/// `throughput [--articles N] [--seed S]` runs the end-to-end runner; `warc [--articles N]` times WARC ingest; anything else goes to
 /// BenchmarkDotNet's switcher (e.g. `--filter *Annotate*`).
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "warc")
+        {
+            return ThroughputRunner.RunWarc(Option(args, "--articles", 10000), Option(args, "--seed", 42));
+        }
         if (args.Length > 0 && args[0] == "throughput")
         {
             var articles = Option(args, "--articles", 1000);
