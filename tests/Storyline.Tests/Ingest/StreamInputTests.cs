@@ -80,12 +80,71 @@ public sealed class StreamInputTests
         Assert.True(source.BytesRead < 1000 + 81920 + InputSniffer.HeadBytes);
     }
 
+    [Theory]
+    [InlineData("<html><body><p>", "input is over the 20 MB limit")]
+    [InlineData("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 999999999\r\n\r\n", "record 1 is cut short")]
+    [InlineData("WARC/1.1\r\nWARC-Type: response\r\n", "record 1 is cut short inside its header")]
+    public void A_200_mb_input_is_refused_or_streamed_in_bounded_memory(string lead, string problem)
+    {
+        // 200 MB made as it is read: an HTML page is refused at the limit, a WARC is streamed past.
+        var source = new EndlessStream(lead, 200L * 1024 * 1024);
+        var before = GC.GetTotalAllocatedBytes();
+
+        var outcome = Assert.Single(new InputReader().Read(source, "stdin"));
+
+        Assert.StartsWith(problem, outcome.Error!.Problem, StringComparison.Ordinal);
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 120L * 1024 * 1024);
+    }
+
     [Fact]
     public void The_path_dash_reads_the_standard_input_the_options_supply()
     {
         var reader = new InputReader(new InputReaderOptions { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes("{\"text\": \"Crews start next week.\"}")) });
 
         Assert.Equal("stdin:1", Assert.Single(reader.Read(["-"])).Document!.Origin);
+    }
+
+    /// <summary>A prefix and then a long run of 'a', produced as it is read.</summary>
+    private sealed class EndlessStream(string lead, long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = (int)Math.Min(buffer.Length, length - _position);
+            buffer[..n].Fill((byte)'a');
+            var prefix = Encoding.ASCII.GetBytes(lead);
+            if (_position < prefix.Length)
+            {
+                var k = (int)Math.Min(n, prefix.Length - _position);
+                prefix.AsSpan((int)_position, k).CopyTo(buffer);
+            }
+
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream that counts what was read from it.</summary>
