@@ -5,13 +5,18 @@ namespace Storyline.Benchmarks;
 
 /// <summary>
 /// `throughput [--articles N] [--seed S]` runs the end-to-end runner; `reprints [--documents N]
-/// [--seed S]` measures near-duplicate detection on a generated corpus with known reprints; anything else goes to
+/// [--seed S]` measures near-duplicate detection on a generated corpus with known reprints; `warc
+/// [--articles N]` times WARC ingest; anything else goes to
 /// BenchmarkDotNet's switcher (e.g. `--filter *Annotate*`).
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "warc")
+        {
+            return ThroughputRunner.RunWarc(Option(args, "--articles", 10000), Option(args, "--seed", 42));
+        }
         if (args.Length > 0 && args[0] == "throughput")
         {
             var articles = Option(args, "--articles", 1000);

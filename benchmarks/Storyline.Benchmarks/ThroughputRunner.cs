@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Text;
 using Storyline.Pipeline;
 using Storyline.Storage.Sqlite;
 
@@ -91,6 +94,80 @@ internal static class ThroughputRunner
 
         var seconds = watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(inv, $"HTML extraction, one thread ({pages.Count} {what}): {pages.Count / seconds:0} pages/s, {bytes / 1048576.0 / seconds:0.00} MB/s of HTML"));
+    }
+
+    /// <summary>
+    /// WARC ingest alone: N generated articles as HTML pages in a .warc.gz (one gzip member per record,
+    /// with request records between, as Common Crawl writes it), then read, decoded and cleaned as a stream.
+    /// Prints articles/s, MB/s of WARC and HTML, and peak memory (which should not grow with N).
+    /// </summary>
+    public static int RunWarc(int articles, int seed)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var path = Path.Combine(Path.GetTempPath(), $"storyline-bench-{Environment.ProcessId}.warc.gz");
+        try
+        {
+            long htmlBytes = 0;
+            using (var file = File.Create(path))
+            {
+                var index = 0;
+                foreach (var (name, text) in new CorpusGenerator(seed).Generate(articles))
+                {
+                    var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                    var html = new StringBuilder();
+                    html.Append(inv, $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(paragraphs[0])}</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>{WebUtility.HtmlEncode(paragraphs[0])}</h1>");
+                    foreach (var paragraph in paragraphs.Skip(1))
+                    {
+                        html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+                    }
+                    html.Append("</article><footer>© Example News</footer></body></html>");
+                    var page = Encoding.UTF8.GetBytes(html.ToString());
+                    htmlBytes += page.Length;
+                    var uri = $"https://news{index % 8}.example/{name}";
+                    WriteRecord(file, "request", uri, "application/http; msgtype=request", Encoding.ASCII.GetBytes($"GET /{name} HTTP/1.1\r\nHost: news.example\r\n\r\n"));
+                    WriteRecord(file, "response", uri, "application/http; msgtype=response", [.. Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {page.Length}\r\n\r\n"), .. page]);
+                    index++;
+                }
+            }
+            var warcBytes = new FileInfo(path).Length;
+            var cleaner = new Storyline.Ingest.ArticleCleaner();
+            var reader = new Storyline.Ingest.InputReader();
+            var read = 0;
+            var errors = 0;
+            long bodyChars = 0;
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var outcome in reader.Read([path]))
+            {
+                if (outcome.Document is { } document)
+                {
+                    read++;
+                    bodyChars += cleaner.Clean(document).Body.Length;
+                }
+                else
+                {
+                    errors++;
+                }
+            }
+            var seconds = stopwatch.Elapsed.TotalSeconds;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            Console.WriteLine(string.Create(inv, $"WARC ingest: {read} articles ({errors} errors) from {warcBytes / 1048576.0:0.0} MB of .warc.gz ({htmlBytes / 1048576.0:0.0} MB of HTML), {bodyChars / 1048576.0:0.0} M body chars, one thread"));
+            Console.WriteLine(string.Create(inv, $"WARC ingest (read, gunzip, parse, decode, extract, clean): {seconds:0.00} s, {read / seconds:0} articles/s, {htmlBytes / 1048576.0 / seconds:0.00} MB/s of HTML"));
+            Console.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:0} MB"));
+            return 0;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>One WARC record as its own gzip member.</summary>
+    private static void WriteRecord(Stream output, string type, string uri, string contentType, byte[] block)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true);
+        gzip.Write(Encoding.ASCII.GetBytes($"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Date: 2025-11-05T06:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n"));
+        gzip.Write(block);
+        gzip.Write("\r\n\r\n"u8);
     }
 
     public static int Run(int articles, int seed)

@@ -22,13 +22,15 @@ internal static class StorylineCommand
     public const int UsageError = 2;
     public const int SomeInputsSkipped = 3;
 
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <summary>Runs one command line; <paramref name="stdin"/> stands in for standard input (the path "-") when given.</summary>
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Stream? stdin = null)
     {
         var output = stdout ?? Console.Out;
         var errors = stderr ?? Console.Error;
+        Func<Stream>? input = stdin is null ? null : () => new NonClosingStream(stdin);
         var root = new RootCommand("Storyline: turns overlapping news coverage into a sourced, structured account of what happened.");
-        root.Subcommands.Add(AnalyzeCommand(output, errors));
-        root.Subcommands.Add(ExtractCommand(output, errors));
+        root.Subcommands.Add(AnalyzeCommand(output, errors, input));
+        root.Subcommands.Add(ExtractCommand(output, errors, input));
         root.Subcommands.Add(TimexCommand(output, errors));
         root.Subcommands.Add(EntitiesCommand(output, errors));
         var parsed = root.Parse(args);
@@ -44,21 +46,45 @@ internal static class StorylineCommand
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
-    private static Command AnalyzeCommand(TextWriter output, TextWriter errors)
+    /// <summary>The repeatable --field option of the verbs that read inputs.</summary>
+    private static Option<string[]> FieldOption() => new("--field")
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of .txt, .md, .html, .htm and .jsonl articles.", Arity = ArgumentArity.OneOrMore };
+        Description = "Where a JSON Lines field lives, as name=path with dotted paths into nested objects (text=body, title=headline, date=published_at, url=link, outlet=source.name, byline=author). Repeatable; unmapped fields use the usual names.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Reader options from --field; null (after printing why) when a mapping is malformed.</summary>
+    private static InputReaderOptions? ReaderOptions(string[]? fields, Func<Stream>? stdin, TextWriter errors)
+    {
+        if (!JsonFieldMap.TryParse(fields, out var map, out var problem))
+        {
+            errors.WriteLine($"storyline: {problem}");
+            return null;
+        }
+        return new InputReaderOptions { Fields = map, StandardInput = stdin };
+    }
+
+    private static Command AnalyzeCommand(TextWriter output, TextWriter errors, Func<Stream>? stdin)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of articles (.txt, .md, .html, .htm), JSON Lines (.jsonl), feeds (.rss, .atom, .xml) and web archives (.warc, .warc.gz); '-' reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var fields = FieldOption();
         var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.html and report.md.", DefaultValueFactory = _ => "report" };
         var db = new Option<string?>("--db") { Description = "Where to keep the corpus: a SQLite file, or a PostgreSQL URL (postgresql://user:password@host:port/database); later runs add to it and report on all of it. Without it the corpus lives in memory for this run." };
-        var command = new Command("analyze", "Read articles, find events, stories, quotes, numbers and contradictions, and write a cited report.") { paths, outDir, db };
+        var command = new Command("analyze", "Read articles, find events, stories, quotes, numbers and contradictions, and write a cited report.") { paths, outDir, db, fields };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
             var target = parse.GetValue(outDir)!;
             var dbPath = parse.GetValue(db);
+            if (ReaderOptions(parse.GetValue(fields), stdin, errors) is not { } readerOptions)
+            {
+                return UsageError;
+            }
             try
             {
                 using var store = StoryStores.Open(dbPath ?? ":memory:");
-                var pipeline = new StorylinePipeline();
+                var pipeline = new StorylinePipeline(new PipelineOptions { Reader = readerOptions });
                 var result = RunWithProgress(pipeline, inputs, store, errors);
                 foreach (var error in result.Errors)
                 {
@@ -128,16 +154,22 @@ internal static class StorylineCommand
         }));
     }
 
-    private static Command ExtractCommand(TextWriter output, TextWriter errors)
+    private static Command ExtractCommand(TextWriter output, TextWriter errors, Func<Stream>? stdin)
     {
-        var file = new Argument<string>("file") { Description = "One input file (an article, or a JSONL file of several)." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per article instead of text." };
-        var command = new Command("extract", "Print the article(s) found in one input, cleaned, without storing anything.") { file, json };
+        var file = new Argument<string>("file") { Description = "One input: an article, or a JSON Lines file, feed or WARC of several; '-' reads standard input." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object a line per article instead of text." };
+        var fields = FieldOption();
+        var command = new Command("extract", "Print the article(s) found in one input, cleaned, without storing anything.") { file, json, fields };
         command.SetAction(parse =>
         {
+            if (ReaderOptions(parse.GetValue(fields), stdin, errors) is not { } readerOptions)
+            {
+                return UsageError;
+            }
             var cleaner = new ArticleCleaner();
             var skipped = 0;
-            foreach (var outcome in new InputReader().Read([parse.GetValue(file)!]))
+            var printed = 0;
+            foreach (var outcome in new InputReader(readerOptions).Read([parse.GetValue(file)!]))
             {
                 if (outcome.Error is { } error)
                 {
@@ -145,7 +177,25 @@ internal static class StorylineCommand
                     skipped++;
                     continue;
                 }
-                var article = cleaner.Clean(outcome.Document!);
+                Article article;
+                try
+                {
+                    article = cleaner.Clean(outcome.Document!);
+                }
+                // Input is untrusted: whatever one page does to the cleaner costs that page only.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    errors.WriteLine($"storyline: skipped {outcome.Document!.Origin}: could not be cleaned: {ex.Message}");
+                    skipped++;
+                    continue;
+                }
+                if (article.Body.Length == 0)
+                {
+                    errors.WriteLine($"storyline: skipped {outcome.Document!.Origin}: no article text left after removing markup and boilerplate");
+                    skipped++;
+                    continue;
+                }
+                printed++;
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonSerializer.Serialize(new
@@ -166,13 +216,17 @@ internal static class StorylineCommand
                 }
                 else
                 {
+                    if (printed > 1)
+                    {
+                        output.WriteLine();
+                    }
                     output.WriteLine($"# {article.Headline}");
                     output.WriteLine($"outlet: {article.Outlet ?? "-"} | byline: {article.Byline ?? "-"} | dateline: {article.DatelinePlace ?? "-"} | published: {article.Published.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} ({Storyline.Reports.JsonReportWriter.BasisName(article.Published.Basis)})");
                     output.WriteLine();
                     output.WriteLine(article.Body);
                 }
             }
-            return skipped == 0 ? Ok : SomeInputsSkipped;
+            return skipped == 0 ? Ok : printed == 0 ? Failed : SomeInputsSkipped;
         });
         return command;
     }
@@ -257,6 +311,22 @@ internal static class StorylineCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Standard input handed in by a host: the reader disposes what it opens, but this stream is the host's.</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => inner.CanRead;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag).</summary>

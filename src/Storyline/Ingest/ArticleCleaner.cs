@@ -167,7 +167,8 @@ public sealed partial class ArticleCleaner
         first.Modified ?? second.Modified,
         first.Language ?? second.Language,
         first.Authors ?? second.Authors,
-        first.Published is not null ? first.PublishedSource : second.PublishedSource);
+        first.Published is not null ? first.PublishedSource : second.PublishedSource,
+        first.Captured ?? second.Captured);
 
     private static List<SourceLine> RemoveFurniture(List<SourceLine> lines)
     {
@@ -428,7 +429,13 @@ public sealed partial class ArticleCleaner
             }
         }
 
-        return latest is { } value ? new PublicationDate(value, DateBasis.BodyText) : PublicationDate.Unknown;
+        if (latest is { } value)
+        {
+            return new PublicationDate(value, DateBasis.BodyText);
+        }
+
+        // An archive's capture date is the last resort: the page existed then, so it was published no later.
+        return DateText.TryFind(hints.Captured, out var captured) ? new PublicationDate(captured, DateBasis.Captured) : PublicationDate.Unknown;
     }
 
     private static (string Body, List<TextSpan> Spans, TextSpan?[] PostSpans) Assemble(List<string> paragraphs, List<PostParagraph> posts)

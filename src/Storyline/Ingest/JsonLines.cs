@@ -19,8 +19,9 @@ internal static class JsonLines
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    public static IEnumerable<ReadOutcome> Parse(string path, string text)
+    public static IEnumerable<ReadOutcome> Parse(string path, string text, JsonFieldMap? fields = null)
     {
+        fields ??= JsonFieldMap.Default;
         var lineNumber = 0;
         var any = false;
         foreach (var line in text.Split('\n'))
@@ -32,7 +33,7 @@ internal static class JsonLines
             }
 
             any = true;
-            yield return ParseLine(path, lineNumber, line);
+            yield return ParseLine(path, lineNumber, line, fields);
         }
 
         if (!any)
@@ -41,7 +42,7 @@ internal static class JsonLines
         }
     }
 
-    private static ReadOutcome ParseLine(string path, int lineNumber, string line)
+    private static ReadOutcome ParseLine(string path, int lineNumber, string line, JsonFieldMap fields)
     {
         var origin = string.Create(CultureInfo.InvariantCulture, $"{path}:{lineNumber}");
         JsonDocument json;
@@ -62,20 +63,64 @@ internal static class JsonLines
                 return ReadOutcome.Failure(origin, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is not a JSON object"));
             }
 
-            var body = FirstString(root, TextFields);
+            var body = Field(root, fields.Text, TextFields);
             if (body is null)
             {
-                return ReadOutcome.Failure(origin, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} has no text field"));
+                var where = fields.Text is null ? "no text field" : $"no text at '{fields.Text}'";
+                return ReadOutcome.Failure(origin, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} has {where}"));
             }
 
             var hints = new DocumentHints(
-                Headline: Clean(FirstString(root, HeadlineFields)),
-                Outlet: Clean(FirstString(root, OutletFields)),
-                Byline: Clean(FirstString(root, BylineFields)),
-                Url: Clean(FirstString(root, UrlFields)),
-                Published: Clean(FirstString(root, DateFields)));
+                Headline: Clean(Field(root, fields.Headline, HeadlineFields)),
+                Outlet: Clean(Field(root, fields.Outlet, OutletFields)),
+                Byline: Clean(Field(root, fields.Byline, BylineFields)),
+                Url: Clean(Field(root, fields.Url, UrlFields)),
+                Published: Clean(Field(root, fields.Date, DateFields, epochSeconds: true)));
             return ReadOutcome.Success(new SourceDocument(origin, DocumentFormat.JsonRecord, TextNormalizer.Normalize(body), hints));
         }
+    }
+
+    /// <summary>The value at the mapped dotted <paramref name="path"/> when one is given, else the first of the usual <paramref name="names"/>.</summary>
+    private static string? Field(JsonElement root, string? path, string[] names, bool epochSeconds = false)
+    {
+        if (path is null)
+        {
+            return FirstString(root, names);
+        }
+
+        if (!TryResolve(root, path, out var value))
+        {
+            return null;
+        }
+
+        // Some APIs write dates as Unix time; seconds and milliseconds are told apart by size.
+        if (epochSeconds && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var epoch) && epoch is > 0 and < 100_000_000_000_000)
+        {
+            var instant = epoch >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
+            return instant.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        }
+
+        return AsString(value);
+    }
+
+    /// <summary>Follows a dotted path through nested objects; a key that itself holds dots is tried whole first.</summary>
+    private static bool TryResolve(JsonElement root, string path, out JsonElement value)
+    {
+        if (root.TryGetProperty(path, out value))
+        {
+            return true;
+        }
+
+        value = root;
+        foreach (var part in path.Split('.'))
+        {
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(part, out value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first field of <paramref name="names"/> that holds a non-blank string (or, for bylines, an array of strings).</summary>
@@ -83,49 +128,55 @@ internal static class JsonLines
     {
         foreach (var name in names)
         {
-            if (!root.TryGetProperty(name, out var value))
+            if (root.TryGetProperty(name, out var value) && AsString(value) is { } text)
             {
-                continue;
+                return text;
             }
+        }
 
-            switch (value.ValueKind)
-            {
-                case JsonValueKind.String:
-                    var s = value.GetString();
-                    if (!string.IsNullOrWhiteSpace(s))
+        return null;
+    }
+
+    /// <summary>A non-blank string, the names in an array of strings or {"name": ...} objects, or an object's name; else null.</summary>
+    private static string? AsString(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                var s = value.GetString();
+                if (!string.IsNullOrWhiteSpace(s))
+                {
+                    return s;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var parts = value.EnumerateArray()
+                    .Select(item => item.ValueKind switch
                     {
-                        return s;
-                    }
+                        JsonValueKind.String => item.GetString(),
+                        // Feeds often write authors as objects: [{"name": "Jane Doe"}].
+                        JsonValueKind.Object when item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
+                        _ => null,
+                    })
+                    .Where(item => !string.IsNullOrWhiteSpace(item))
+                    .ToList();
+                if (parts.Count > 0)
+                {
+                    return string.Join(", ", parts);
+                }
 
-                    break;
-                case JsonValueKind.Array:
-                    var parts = value.EnumerateArray()
-                        .Select(item => item.ValueKind switch
-                        {
-                            JsonValueKind.String => item.GetString(),
-                            // Feeds often write authors as objects: [{"name": "Jane Doe"}].
-                            JsonValueKind.Object when item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
-                            _ => null,
-                        })
-                        .Where(item => !string.IsNullOrWhiteSpace(item))
-                        .ToList();
-                    if (parts.Count > 0)
-                    {
-                        return string.Join(", ", parts);
-                    }
+                break;
+            case JsonValueKind.Object when value.TryGetProperty("name", out var named) && named.ValueKind == JsonValueKind.String:
+                var objectName = named.GetString();
+                if (!string.IsNullOrWhiteSpace(objectName))
+                {
+                    return objectName;
+                }
 
-                    break;
-                case JsonValueKind.Object when value.TryGetProperty("name", out var named) && named.ValueKind == JsonValueKind.String:
-                    var objectName = named.GetString();
-                    if (!string.IsNullOrWhiteSpace(objectName))
-                    {
-                        return objectName;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
+                break;
+            default:
+                break;
         }
 
         return null;

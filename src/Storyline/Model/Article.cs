@@ -18,7 +18,11 @@ public enum DocumentFormat
     JsonRecord,
 }
 
-/// <summary>Metadata a container format supplied next to the text (JSONL fields, HTML meta tags).</summary>
+/// <summary>
+/// Metadata a container format supplied next to the text (JSONL fields, HTML meta tags, feed items).
+/// <c>Captured</c> is when an archive fetched the document (WARC-Date): never a publication date,
+/// used as one only when nothing else gives a date.
+/// </summary>
 public sealed record DocumentHints(
     string? Headline = null,
     string? Outlet = null,
@@ -28,7 +32,8 @@ public sealed record DocumentHints(
     string? Modified = null,
     string? Language = null,
     IReadOnlyList<string>? Authors = null,
-    string? PublishedSource = null)
+    string? PublishedSource = null,
+    string? Captured = null)
 {
     public static DocumentHints None { get; } = new();
 }
@@ -52,6 +57,8 @@ public enum DateBasis
     EventCluster,
     /// <summary>No date could be found.</summary>
     Unknown,
+    /// <summary>Only the date an archive captured the page (WARC-Date) was there: the article is no newer than it.</summary>
+    Captured,
 }
 
 /// <summary>The publication date of an article and how it was found. <c>Earliest</c>/<c>Latest</c> bound an inherited range.</summary>

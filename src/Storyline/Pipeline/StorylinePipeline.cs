@@ -18,6 +18,9 @@ public sealed class PipelineOptions
     public int BatchSize { get; init; } = 256;
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Size limits, JSON Lines field mapping and standard input for reading the inputs.</summary>
+    public InputReaderOptions Reader { get; init; } = new();
 }
 
 /// <summary>
@@ -27,7 +30,7 @@ public sealed class PipelineOptions
 public sealed class StorylinePipeline(PipelineOptions? options = null)
 {
     private readonly PipelineOptions _options = options ?? new PipelineOptions();
-    private readonly InputReader _reader = new();
+    private readonly InputReader _reader = new((options ?? new PipelineOptions()).Reader);
     private readonly ArticleCleaner _cleaner = new();
     private readonly ArticleAnnotator _annotator = new();
     private readonly StoryAnalyzer _analyzer = new();

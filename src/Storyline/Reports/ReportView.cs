@@ -61,6 +61,7 @@ internal sealed class ReportView
         DateBasis.Dateline => "dateline",
         DateBasis.BodyText => "date in text",
         DateBasis.EventCluster => "from event",
+        DateBasis.Captured => "archive capture date",
         _ => "unknown",
     };
 
