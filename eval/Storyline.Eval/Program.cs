@@ -6,7 +6,12 @@ const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
+           Storyline.Eval ner [--data FILE] [--model FILE]
+           Storyline.Eval ner-compare [--data FILE]
+           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W]
     """;
+
+const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
 
 if (args.Length == 0)
 {
@@ -43,6 +48,21 @@ try
             return new TimexEval().Run(
                 options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
                 options.GetValueOrDefault("--set", "both"),
+                Console.Out);
+        case "ner":
+            return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out);
+        case "ner-train":
+            var defaults = new Storyline.Language.Ner.NerTrainerOptions();
+            return NerEval.Train(
+                options.GetValueOrDefault("--train", "/work/shared/eval/ner/conllpp_train.txt"),
+                options.GetValueOrDefault("--dev", NerDev),
+                options.GetValueOrDefault("--out", "src/Storyline/Language/Data/ner/model.bin.gz"),
+                new Storyline.Language.Ner.NerTrainerOptions
+                {
+                    Epochs = (int)Number(options, "--epochs", defaults.Epochs),
+                    Seed = (int)Number(options, "--seed", defaults.Seed),
+                    Prune = (float)Number(options, "--prune", defaults.Prune),
+                },
                 Console.Out);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
