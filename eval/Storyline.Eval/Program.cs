@@ -7,7 +7,7 @@ const string Usage = """
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both]
            Storyline.Eval ner [--data FILE] [--model FILE]
-           Storyline.Eval ner-compare [--data FILE]
+           Storyline.Eval ner-compare [--data FILE] [--compare DIR]
            Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W]
     """;
 
@@ -51,6 +51,8 @@ try
                 Console.Out);
         case "ner":
             return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out);
+        case "ner-compare":
+            return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error);
         case "ner-train":
             var defaults = new Storyline.Language.Ner.NerTrainerOptions();
             return NerEval.Train(

@@ -47,9 +47,12 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
     private const ulong Gaz = 140, GazPrev = 141, GazNext = 142, GazShort = 143;
     private const ulong DocLower = 150, DocCapital = 151, DocAllCapsCapital = 152;
     private const ulong Label1 = 160, Label2 = 161, LabelWord = 162, LabelShape = 163, History = 164, HistoryMask = 165, HistoryAllCaps = 166;
+    private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
+    private const ulong LabelPrevWord = 176;
     private const ulong Boundary = 0x5EED;
 
     private readonly NerGazetteer _gazetteer = gazetteer;
+    private readonly HashSet<ulong> _commonWords = [.. Storyline.Model.EmbeddedData.ReadLines("Language/Data/common_words.txt").Select(w => NerHash.Lower(w))];
 
     public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -174,6 +177,26 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 Add(features, PrevWordShape, NerHash.Mix(l1, sh));
                 Add(features, NextWordShape, NerHash.Mix(sh, r1));
 
+                Add(features, PrevWordExact, i > 0 ? word[at - 1] : Boundary);
+                Add(features, NextWordExact, i < n - 1 ? word[at + 1] : Boundary);
+                Add(features, Around, NerHash.Mix(l1, r1));
+                if (i > 0)
+                {
+                    var p = sentences[s][i - 1];
+                    Add(features, PrevSuffix, NerHash.Lower(p.AsSpan(Math.Max(0, p.Length - 3))));
+                }
+
+                if (i < n - 1)
+                {
+                    var q = sentences[s][i + 1];
+                    Add(features, NextSuffix, NerHash.Lower(q.AsSpan(Math.Max(0, q.Length - 3))));
+                }
+
+                if (_commonWords.Contains(lower[at]))
+                {
+                    Add(features, Common, sh);
+                }
+
                 AddGazetteer(features, Gaz, kinds[i], begins[i] ? 1UL : 2UL);
                 AddGazetteer(features, GazShort, kinds[i], sh);
                 if (i > 0)
@@ -226,6 +249,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
         into[n++] = NerHash.Key(NerHash.Mix(Label2, (ulong)((beforePrevious * 16) + previous)));
         into[n++] = NerHash.Key(NerHash.Mix(LabelWord, (ulong)previous, doc.Lower[g]));
         into[n++] = NerHash.Key(NerHash.Mix(LabelShape, (ulong)previous, doc.ShortShape[g]));
+        into[n++] = NerHash.Key(NerHash.Mix(LabelPrevWord, (ulong)previous, g > 0 ? doc.Lower[g - 1] : Boundary));
         if (doc.Capitalized[g] && history.TryGetValue(doc.Lower[g], out var mask))
         {
             for (var t = 0; t < 4; t++)

@@ -3,7 +3,7 @@ namespace Storyline.Language.Ner;
 /// <summary>Training settings; the defaults are the ones the shipped model was trained with (docs/ner.md).</summary>
 public sealed class NerTrainerOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Seeds the order documents are visited in each epoch: same data and seed, same model.</summary>
     public int Seed { get; init; } = 1;
