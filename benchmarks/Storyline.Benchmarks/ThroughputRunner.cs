@@ -46,6 +46,7 @@ internal static class ThroughputRunner
         Console.WriteLine(string.Create(inv, $"entity recognition, one thread: {tokens / entitySeconds:0} tokens/s"));
         Console.WriteLine(string.Create(inv, $"time expressions, one thread: {bytes / 1048576.0 / timexSeconds:0.00} MB/s of text (UTF-8)"));
         HtmlExtraction(articles);
+        NerRates(articles);
     }
 
     /// <summary>
@@ -168,6 +169,35 @@ internal static class ThroughputRunner
         gzip.Write(Encoding.ASCII.GetBytes($"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Date: 2025-11-05T06:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n"));
         gzip.Write(block);
         gzip.Write("\r\n\r\n"u8);
+    }
+
+    /// <summary>The statistical NER tagger: model load time, and tokens/s of tagging alone (tokenized input, one thread).</summary>
+    private static void NerRates(List<Storyline.Model.Article> articles)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var watch = Stopwatch.StartNew();
+        var model = Storyline.Language.Ner.NerModel.LoadEmbedded();
+        var loadSeconds = watch.Elapsed.TotalSeconds;
+        var ner = new Storyline.Language.Ner.NerTagger(model);
+        var splitter = new Storyline.Language.SentenceSplitter();
+        var tokenizer = new Storyline.Language.Tokenizer();
+        var documents = articles
+            .Select(a => (IReadOnlyList<IReadOnlyList<string>>)splitter.Split(a.Body)
+                .Select(s => (IReadOnlyList<string>)tokenizer.Tokenize(a.Body, s.Span).Select(t => a.Body.Substring(t.Span.Start, t.Span.Length)).ToArray())
+                .ToList())
+            .ToList();
+        var tokens = documents.Sum(d => d.Sum(s => s.Count));
+        foreach (var d in documents)
+        {
+            ner.TagDocument(d);
+        }
+        watch.Restart();
+        foreach (var d in documents)
+        {
+            ner.TagDocument(d);
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(inv, $"NER tagging, one thread: {tokens / seconds:0} tokens/s (bar 200000); model load {loadSeconds * 1000:0} ms, {model.FeatureCount} features"));
     }
 
     public static int Run(int articles, int seed)

@@ -9,7 +9,12 @@ const string Usage = """
            Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|both] [--repo DIR]
            Storyline.Eval extraction [--data DIR] [--worst N]
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
+           Storyline.Eval ner [--data FILE] [--model FILE]
+           Storyline.Eval ner-compare [--data FILE] [--compare DIR]
+           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W]
     """;
+
+const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
 
 if (args.Length == 0)
 {
@@ -65,6 +70,23 @@ try
                 options.GetValueOrDefault("--scripts", "eval/compare/readability"),
                 Console.Out,
                 Console.Error);
+        case "ner":
+            return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out);
+        case "ner-compare":
+            return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error);
+        case "ner-train":
+            var defaults = new Storyline.Language.Ner.NerTrainerOptions();
+            return NerEval.Train(
+                options.GetValueOrDefault("--train", "/work/shared/eval/ner/conllpp_train.txt"),
+                options.GetValueOrDefault("--dev", NerDev),
+                options.GetValueOrDefault("--out", "src/Storyline/Language/Data/ner/model.bin.gz"),
+                new Storyline.Language.Ner.NerTrainerOptions
+                {
+                    Epochs = (int)Number(options, "--epochs", defaults.Epochs),
+                    Seed = (int)Number(options, "--seed", defaults.Seed),
+                    Prune = (float)Number(options, "--prune", defaults.Prune),
+                },
+                Console.Out);
         default:
             Console.Error.WriteLine($"unknown mode '{args[0]}'");
             Console.Error.WriteLine(Usage);

@@ -32,6 +32,7 @@ internal static class StorylineCommand
         root.Subcommands.Add(AnalyzeCommand(output, errors, input));
         root.Subcommands.Add(ExtractCommand(output, errors, input));
         root.Subcommands.Add(TimexCommand(output, errors));
+        root.Subcommands.Add(NerCommand(output, errors));
         root.Subcommands.Add(EntitiesCommand(output, errors));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -268,6 +269,47 @@ internal static class StorylineCommand
                 }, JsonLines));
             }
             return Ok;
+        });
+        return command;
+    }
+
+    private static Command NerCommand(TextWriter output, TextWriter errors)
+    {
+        var conll = new Option<bool>("--conll") { Description = "Read CoNLL lines (token first) and print each with one more column, the predicted IOB2 tag (PER, ORG, LOC, MISC)." };
+        var file = new Argument<string?>("file") { Description = "File to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("ner", "Print the named entities in a text as JSON lines (start, end, text, type), offsets into the text as read; or tag CoNLL lines with --conll.") { conll, file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file);
+            try
+            {
+                using var owned = path is null or "-" ? null : new StreamReader(path);
+                var input = owned ?? Console.In;
+                var tagger = new Storyline.Language.Ner.NerTagger();
+                if (parse.GetValue(conll))
+                {
+                    tagger.TagConll(input, output);
+                    return Ok;
+                }
+                var text = input.ReadToEnd();
+                foreach (var e in tagger.Recognize(text))
+                {
+                    output.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        start = e.Span.Start,
+                        end = e.Span.End,
+                        text = e.Text,
+                        type = Storyline.Reports.JsonReportWriter.TypeName(e.Type),
+                        conll = e.ConllType,
+                    }, JsonLines));
+                }
+                return Ok;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.WriteLine($"storyline: {path}: {ex.Message}");
+                return Failed;
+            }
         });
         return command;
     }
