@@ -12,7 +12,7 @@ namespace Storyline.Language;
 public sealed class ArticleAnnotator
 {
     private readonly SentenceSplitter _sentences = new();
-    private readonly EntityRecognizer _entities = new(new Gazetteer());
+    private readonly EntityRecognizer _entities = new(new Gazetteer(), new Ner.NerTagger());
     private readonly TimexTagger _times = new();
     private readonly QuoteExtractor _quotes = new();
     private readonly ClaimExtractor _claims = new();

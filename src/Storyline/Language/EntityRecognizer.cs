@@ -84,12 +84,19 @@ public sealed partial class EntityRecognizer
     };
 
     private readonly Gazetteer _gazetteer;
+    private readonly Ner.NerTagger? _tagger;
     private readonly Tokenizer _tokenizer = new();
 
-    public EntityRecognizer(Gazetteer gazetteer)
+    /// <param name="gazetteer">The names, titles and places the rules match.</param>
+    /// <param name="tagger">
+    /// The statistical tagger, consulted for names the rules cannot type: an unknown capitalized name with no
+    /// cue takes the tagger's type for the same span. Without it such names stay untyped (MISC).
+    /// </param>
+    public EntityRecognizer(Gazetteer gazetteer, Ner.NerTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _tagger = tagger;
     }
 
     /// <summary>
@@ -101,7 +108,7 @@ public sealed partial class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var scan = new Scan(this, text, sentences, datelinePlace);
+        var scan = new Scan(this, text, sentences, datelinePlace, _tagger?.Recognize(text));
         scan.Run();
         return new Resolver(this, scan, published).Resolve();
     }
@@ -256,6 +263,7 @@ public sealed partial class EntityRecognizer
         private readonly Gazetteer _g;
         private readonly IReadOnlyList<Sentence> _sentences;
         private readonly string? _dateline;
+        private readonly Dictionary<(int Start, int End), EntityType> _statistical;
         private readonly char[] _buffer = new char[256];
         private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Candidate> _acronyms = new(StringComparer.Ordinal);
@@ -264,8 +272,14 @@ public sealed partial class EntityRecognizer
         private bool[] _consumed = [];
         private int _sentenceStart;
 
-        public Scan(EntityRecognizer owner, string text, IReadOnlyList<Sentence> sentences, string? dateline)
+        public Scan(EntityRecognizer owner, string text, IReadOnlyList<Sentence> sentences, string? dateline, IReadOnlyList<Ner.NerEntity>? statistical)
         {
+            _statistical = [];
+            foreach (var entity in statistical ?? [])
+            {
+                _statistical.TryAdd((entity.Span.Start, entity.Span.End), entity.Type);
+            }
+
             _owner = owner;
             _g = owner._gazetteer;
             Text = text;
@@ -1431,6 +1445,17 @@ public sealed partial class EntityRecognizer
             else if (PlacePrepositions.Contains(previous) && k - i <= 3)
             {
                 guess = Guess.Gpe;
+            }
+            else if (_statistical.TryGetValue((_tokens[i].Start, _tokens[k - 1].End), out var tagged))
+            {
+                // No rule cue: the statistical tagger's reading of exactly this span decides.
+                guess = tagged switch
+                {
+                    EntityType.Person => Guess.Person,
+                    EntityType.Organization => Guess.Organization,
+                    EntityType.Gpe or EntityType.Location => Guess.Gpe,
+                    _ => Guess.Misc,
+                };
             }
 
             var candidate = candidateKind == CandidateKind.UnknownDemonym
