@@ -122,7 +122,7 @@ internal sealed class TimexResolver
         {
             case CandidateKind.MonthDay:
             {
-                var tense = TenseOf(c);
+                var tense = TenseOf(c, present: Tense.None);
                 var nearest = TimexNormalizer.NearestYearOfMonthDay(at, c.Month, c.DayOfMonth);
                 // A day within a few weeks of the reference date is that one whatever the tense: news
                 // names deadlines just ahead ("has set Nov. 10 as the deadline") far more often than
@@ -145,7 +145,7 @@ internal sealed class TimexResolver
             {
                 var (tense, confidence) = DirectedTense(c);
                 var year = c.Direction == Direction.This ? at.Year + c.Offset
-                    : c.Direction == Direction.None && TenseOf(c) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
+                    : c.Direction == Direction.None && TenseOf(c, present: Tense.None) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
                     : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
             }
@@ -314,6 +314,12 @@ internal sealed class TimexResolver
 
         for (var k = c.End; k < _tokens.Count && k < c.End + TenseWindow && _sentences[k] == sentence; k++)
         {
+            // A deadline word makes the date after it a deadline ("extended to Nov. 20"), not the one before ("January extended a surge").
+            if (IsDeadlineWord(k))
+            {
+                continue;
+            }
+
             var (tense, bySuffix) = CueAt(k);
             var score = ((k - c.End + 1) * 2) + AfterPenalty + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
@@ -325,6 +331,9 @@ internal sealed class TimexResolver
 
         return result == Tense.Present ? present : result;
     }
+
+    private bool IsDeadlineWord(int k) =>
+        _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
 
     private (Tense Tense, bool BySuffix) CueAt(int k)
     {

@@ -25,6 +25,16 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The job figures for January extended a run of gains.", "2026-02-06", "January", "2026-01")]
+    [InlineData("The second instalment is payable in January.", "2025-11-04", "January", "2026-01")]
+    [InlineData("Shipments for October show a steady rise.", "2026-01-08", "October", "2025-10")]
+    [InlineData("The index closed near the record it set on Aug. 6.", "2026-02-06", "Aug. 6", "2025-08-06")]
+    public void A_deadline_word_after_a_date_and_a_present_verb_leave_the_nearest_year(string text, string dct, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, dct).Value);
+    }
+
+    [Theory]
     [InlineData("Orvex posted third-quarter profit of $12 million.", "third-quarter", "2025-Q3")]
     [InlineData("Profit rose in the third quarter.", "the third quarter", "2025-Q3")]
     [InlineData("Sales for the fiscal first quarter fell.", "the fiscal first quarter", "2025-Q1")]
