@@ -83,6 +83,20 @@ internal static class StoredArticleRow
     public static string? AuthorsJson(IReadOnlyList<string>? authors) =>
         authors is null ? null : JsonSerializer.Serialize(authors, StorageJsonContext.Default.IReadOnlyListString);
 
+    public static string ReprintKind(ReprintLink link) => link.IsRevision ? "revision" : "reprint";
+
+    /// <summary>Rows of article_id, original_id, similarity, kind.</summary>
+    public static List<ReprintLink> ReadReprints(DbDataReader reader)
+    {
+        var links = new List<ReprintLink>();
+        while (reader.Read())
+        {
+            links.Add(new ReprintLink(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3) == "revision"));
+        }
+
+        return links;
+    }
+
     public static string? Text(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

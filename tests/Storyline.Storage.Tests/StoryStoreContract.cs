@@ -54,6 +54,31 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void Reprint_links_are_replaced_whole_by_the_latest_analysis()
+    {
+        using var store = CreateStore();
+        store.AddArticles([TestArticles.Make("a"), TestArticles.Make("b"), TestArticles.Make("c")]);
+
+        store.ReplaceReprints([new ReprintLink("b", "a", 0.8125, false), new ReprintLink("c", "a", 0.5, true)]);
+        Assert.Equal([new ReprintLink("b", "a", 0.8125, false), new ReprintLink("c", "a", 0.5, true)], store.LoadReprints());
+
+        store.ReplaceReprints([new ReprintLink("a", "c", 0.75, false)]);
+        Assert.Equal([new ReprintLink("a", "c", 0.75, false)], store.LoadReprints());
+    }
+
+    [Fact]
+    public void A_reprint_link_to_an_article_not_stored_is_refused_and_the_old_links_stay()
+    {
+        using var store = CreateStore();
+        store.AddArticles([TestArticles.Make("a"), TestArticles.Make("b")]);
+        store.ReplaceReprints([new ReprintLink("b", "a", 0.9, false)]);
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => store.ReplaceReprints([new ReprintLink("a", "b", 0.9, false), new ReprintLink("b", "missing", 0.9, false)]));
+
+        Assert.Equal([new ReprintLink("b", "a", 0.9, false)], store.LoadReprints());
+    }
+
+    [Fact]
     public void Null_fields_empty_strings_and_empty_lists_round_trip()
     {
         using var store = CreateStore();

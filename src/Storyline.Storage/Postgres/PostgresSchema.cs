@@ -61,6 +61,16 @@ internal static class PostgresSchema
         ALTER TABLE articles ADD COLUMN authors text;
         ALTER TABLE articles ADD COLUMN published_source text;
         """,
+
+        // Version 3. The copies the last analysis found, so a corpus can be asked for them directly.
+        """
+        CREATE TABLE reprints (
+            article_id  text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            original_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity  double precision NOT NULL,
+            kind        text NOT NULL CHECK (kind IN ('reprint', 'revision'))
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -204,6 +204,44 @@ public sealed class PostgresStoryStore : IStoryStore
         }
     }
 
+    public void ReplaceReprints(IReadOnlyList<ReprintLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var transaction = _connection.BeginTransaction();
+            using (var clear = new NpgsqlCommand("DELETE FROM reprints", _connection, transaction))
+            {
+                clear.ExecuteNonQuery();
+            }
+
+            using var insert = new NpgsqlCommand("INSERT INTO reprints (article_id, original_id, similarity, kind) VALUES (@id, @original, @similarity, @kind)", _connection, transaction);
+            foreach (var link in links)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("id", Clean(link.ArticleId));
+                insert.Parameters.AddWithValue("original", Clean(link.OriginalId));
+                insert.Parameters.AddWithValue("similarity", link.Similarity);
+                insert.Parameters.AddWithValue("kind", StoredArticleRow.ReprintKind(link));
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    public IReadOnlyList<ReprintLink> LoadReprints()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT article_id, original_id, similarity, kind FROM reprints ORDER BY article_id", _connection);
+            using var reader = command.ExecuteReader();
+            return StoredArticleRow.ReadReprints(reader);
+        }
+    }
+
     public IReadOnlyList<AnnotatedArticle> LoadArticles()
     {
         lock (_gate)

@@ -69,6 +69,16 @@ internal static class SqliteSchema
         ALTER TABLE articles ADD COLUMN authors TEXT;
         ALTER TABLE articles ADD COLUMN published_source TEXT;
         """,
+
+        // Version 3. The copies the last analysis found, so a corpus can be asked for them directly.
+        """
+        CREATE TABLE reprints (
+            article_id  TEXT PRIMARY KEY NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity  REAL NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('reprint', 'revision'))
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

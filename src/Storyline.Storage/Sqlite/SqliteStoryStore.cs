@@ -189,6 +189,52 @@ public sealed class SqliteStoryStore : IStoryStore
         }
     }
 
+    public void ReplaceReprints(IReadOnlyList<ReprintLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            using (var clear = _connection.CreateCommand())
+            {
+                clear.Transaction = transaction;
+                clear.CommandText = "DELETE FROM reprints";
+                clear.ExecuteNonQuery();
+            }
+
+            using var insert = _connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO reprints (article_id, original_id, similarity, kind) VALUES ($id, $original, $similarity, $kind)";
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            var original = insert.Parameters.Add("$original", SqliteType.Text);
+            var similarity = insert.Parameters.Add("$similarity", SqliteType.Real);
+            var kind = insert.Parameters.Add("$kind", SqliteType.Text);
+            foreach (var link in links)
+            {
+                id.Value = link.ArticleId;
+                original.Value = link.OriginalId;
+                similarity.Value = link.Similarity;
+                kind.Value = StoredArticleRow.ReprintKind(link);
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    public IReadOnlyList<ReprintLink> LoadReprints()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT article_id, original_id, similarity, kind FROM reprints ORDER BY article_id";
+            using var reader = command.ExecuteReader();
+            return StoredArticleRow.ReadReprints(reader);
+        }
+    }
+
     public IReadOnlyList<AnnotatedArticle> LoadArticles()
     {
         lock (_gate)

@@ -22,4 +22,13 @@ public interface IStoryStore : IDisposable
 
     /// <summary>Other source paths seen for an article already stored (the same text in several files).</summary>
     IReadOnlyList<string> SourcesOf(string articleId);
+
+    /// <summary>
+    /// Replaces the stored reprint and revision links with those of the latest analysis, in one
+    /// transaction. Links naming an article the store does not hold are refused whole.
+    /// </summary>
+    void ReplaceReprints(IReadOnlyList<ReprintLink> links);
+
+    /// <summary>The stored links, ordered by copy id.</summary>
+    IReadOnlyList<ReprintLink> LoadReprints();
 }

@@ -82,6 +82,10 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
 
         progress?.Report(new PipelineProgress("analyze", 0, 1));
         var graph = Analyze(store.LoadArticles());
+        store.ReplaceReprints(graph.Articles
+            .Where(r => r.DuplicateOf is not null)
+            .Select(r => new ReprintLink(r.Article.Id, r.DuplicateOf!, r.DuplicateSimilarity ?? 0, r.IsRevision))
+            .ToList());
         progress?.Report(new PipelineProgress("analyze", 1, 1));
         return new PipelineResult(graph, errors, read, added);
     }

@@ -25,6 +25,9 @@ public sealed class PostgresPipelineTests(PostgresServer server) : IDisposable
         Assert.Equal(fromSqlite, fromPostgres);
         Assert.Equal(0, second.ArticlesAdded);
         Assert.Equal(second.ArticlesRead, again.ArticleCount);
+        var copies = second.Graph.Articles.Where(r => r.DuplicateOf is not null).Select(r => (r.Article.Id, r.DuplicateOf!)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(copies);
+        Assert.Equal(copies, again.LoadReprints().Select(l => (l.ArticleId, l.OriginalId)));
     }
 
     [Theory]
