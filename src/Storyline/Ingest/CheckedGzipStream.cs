@@ -9,7 +9,7 @@ namespace Storyline.Ingest;
 /// last member's output) is compared with what came out, and a mismatch throws
 /// <see cref="InvalidDataException"/> like any other corrupt gzip.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ForwardReadStream
 {
     private readonly TailStream _compressed;
     private readonly GZipStream _gzip;
@@ -21,22 +21,6 @@ internal sealed class CheckedGzipStream : Stream
         _compressed = new TailStream(compressed);
         _gzip = new GZipStream(_compressed, CompressionMode.Decompress);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -56,16 +40,6 @@ internal sealed class CheckedGzipStream : Stream
         return n;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -77,28 +51,12 @@ internal sealed class CheckedGzipStream : Stream
     }
 
     /// <summary>Passes reads through and remembers the last eight bytes.</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    private sealed class TailStream(Stream inner) : ForwardReadStream
     {
         private readonly byte[] _tail = new byte[8];
         private int _tailLength;
 
         public ReadOnlySpan<byte> Tail => _tail.AsSpan(0, _tailLength);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -119,14 +77,5 @@ internal sealed class CheckedGzipStream : Stream
             return n;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -4,23 +4,9 @@ namespace Storyline.Ingest;
 /// A read-only stream that gives back bytes already read for sniffing and then the rest of the
 /// source, so formats can be told apart on streams that cannot seek (standard input, gzip).
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : ForwardReadStream
 {
     private int _at;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads up to <paramref name="count"/> bytes from the start of <paramref name="source"/> and returns a stream over all of it.</summary>
     public static PrefixedStream Peek(Stream source, int count, out ReadOnlyMemory<byte> head)
@@ -42,8 +28,6 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
         return new PrefixedStream(buffer, filled, source);
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_at < prefixLength)
@@ -57,13 +41,4 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
         return rest.Read(buffer);
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
