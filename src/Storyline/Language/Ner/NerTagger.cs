@@ -103,7 +103,77 @@ public sealed class NerTagger
             }
         }
 
+        Harmonize(sentences, labels);
         return labels;
+    }
+
+    /// <summary>
+    /// One name, one type per document: an entity string tagged with different types in one document
+    /// takes the type most of its occurrences have (a strict majority; ties stay as tagged). Greedy
+    /// decoding sees only what came before; this pass lets later, clearer mentions settle earlier ones.
+    /// </summary>
+    internal static void Harmonize(IReadOnlyList<IReadOnlyList<string>> sentences, int[] labels)
+    {
+        var words = new List<string>(labels.Length);
+        foreach (var sentence in sentences)
+        {
+            words.AddRange(sentence);
+        }
+
+        var spans = new List<(int Start, int End, int Type, string Key)>();
+        for (var g = 0; g < labels.Length; g++)
+        {
+            if (!NerLabels.IsBegin(labels[g]))
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeOf(labels[g]);
+            var end = g + 1;
+            while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == type)
+            {
+                end++;
+            }
+
+            spans.Add((g, end, type, string.Join(' ', words.GetRange(g, end - g))));
+        }
+
+        foreach (var group in spans.GroupBy(span => span.Key, StringComparer.Ordinal))
+        {
+            var counts = new int[NerLabels.Types.Count];
+            foreach (var span in group)
+            {
+                counts[span.Type]++;
+            }
+
+            var majority = 0;
+            for (var t = 1; t < counts.Length; t++)
+            {
+                if (counts[t] > counts[majority])
+                {
+                    majority = t;
+                }
+            }
+
+            if (counts.Count(c => c == counts[majority]) > 1)
+            {
+                continue;
+            }
+
+            foreach (var span in group.Where(span => span.Type != majority))
+            {
+                Label(labels, span.Start, span.End, majority);
+            }
+        }
+    }
+
+    private static void Label(int[] labels, int start, int end, int type)
+    {
+        labels[start] = (type * 2) + 1;
+        for (var g = start + 1; g < end; g++)
+        {
+            labels[g] = (type * 2) + 2;
+        }
     }
 
     /// <summary>The highest-scoring label that may follow <paramref name="previous"/> in IOB2; ties go to the lower index.</summary>
