@@ -29,7 +29,8 @@ internal sealed class DocumentFeatures
 
 /// <summary>
 /// Token features for the perceptron, hashed: word, lower case, shape, affixes, casing, position,
-/// all-caps sentences (headlines), neighbours within two tokens, gazetteer phrases, word-cluster path prefixes, how the word is
+/// all-caps sentences (headlines), neighbours within two tokens, gazetteer phrases, word-cluster path prefixes,
+/// the neighbours of a capitalized word's other occurrences in the document, how the word is
 /// written elsewhere in the document, and (in <see cref="AddDynamic"/>) the previous two labels and
 /// how the same word was labelled earlier in the document (Ratinov and Roth 2009).
 /// </summary>
@@ -39,7 +40,7 @@ internal sealed class NerFeatures
     public const int MaxDynamic = 12;
 
     // Template ids: any distinct numbers; changing one changes every key, so a model records FeatureVersion.
-    public const int FeatureVersion = 2;
+    public const int FeatureVersion = 3;
     private const ulong Bias = 101, Word = 102, LowerT = 103, Shape = 104, Short = 105, Prefix = 106, Suffix = 107, Length = 108;
     private const ulong First = 110, Last = 111, CapsLower = 112, CapsShort = 113;
     private const ulong Prev1 = 120, Prev2 = 121, Next1 = 122, Next2 = 123, PrevShape = 124, NextShape = 125;
@@ -49,7 +50,7 @@ internal sealed class NerFeatures
     private const ulong Label1 = 160, Label2 = 161, LabelWord = 162, LabelShape = 163, History = 164, HistoryMask = 165, HistoryAllCaps = 166;
     private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
     private const ulong LabelPrevWord = 176;
-    private const ulong Cluster = 180;
+    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191;
     private const ulong Boundary = 0x5EED;
 
     private readonly NerGazetteer _gazetteer;
@@ -121,6 +122,29 @@ internal sealed class NerFeatures
                 else if (i > 0 && capitalized[start + i] && !allCapsToken[start + i] && !sentenceAllCaps[s])
                 {
                     seenTitle.Add(lower[start + i]);
+                }
+            }
+        }
+
+        // Context aggregation (Ratinov and Roth 2009): a capitalized word's neighbours at its other
+        // occurrences in the document, so that one clear mention ("Mr. X") informs the others.
+        var occurrences = new Dictionary<ulong, List<int>>();
+        var leftOf = new ulong[total];
+        var rightOf = new ulong[total];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var at = sentenceStarts[s]; at < sentenceStarts[s + 1]; at++)
+            {
+                leftOf[at] = at > sentenceStarts[s] ? lower[at - 1] : Boundary;
+                rightOf[at] = at < sentenceStarts[s + 1] - 1 ? lower[at + 1] : Boundary;
+                if (capitalized[at])
+                {
+                    if (!occurrences.TryGetValue(lower[at], out var list))
+                    {
+                        occurrences[lower[at]] = list = [];
+                    }
+
+                    list.Add(at);
                 }
             }
         }
@@ -208,6 +232,32 @@ internal sealed class NerFeatures
                 }
 
                 AddClusters(features, Cluster, cluster[at]);
+                if (capitalized[at] && occurrences.TryGetValue(lower[at], out var others) && others.Count > 1)
+                {
+                    var seen = 0;
+                    foreach (var o in others)
+                    {
+                        if (o == at)
+                        {
+                            continue;
+                        }
+
+                        if (leftOf[o] != leftOf[at])
+                        {
+                            Add(features, AggregatePrev, leftOf[o]);
+                        }
+
+                        if (rightOf[o] != rightOf[at])
+                        {
+                            Add(features, AggregateNext, rightOf[o]);
+                        }
+
+                        if (++seen == MaxAggregate)
+                        {
+                            break;
+                        }
+                    }
+                }
 
                 if (_commonWords.Contains(lower[at]))
                 {
@@ -351,6 +401,8 @@ internal sealed class NerFeatures
 
     private static void Add(List<ulong> features, ulong template, ulong value) =>
         features.Add(NerHash.Key(NerHash.Mix(template, value)));
+
+    private const int MaxAggregate = 8;
 
     private void AddClusters(List<ulong> features, ulong template, int row)
     {
