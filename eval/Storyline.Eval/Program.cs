@@ -12,7 +12,7 @@ const string Usage = """
            Storyline.Eval ner [--data FILE] [--model FILE]
            Storyline.Eval ner-compare [--data FILE] [--compare DIR]
            Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--min-count N] [--context N] [--depth N]
-           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W]
+           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N]
     """;
 
 const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
@@ -98,6 +98,7 @@ try
                     Epochs = (int)Number(options, "--epochs", defaults.Epochs),
                     Seed = (int)Number(options, "--seed", defaults.Seed),
                     Prune = (float)Number(options, "--prune", defaults.Prune),
+                    Runs = (int)Number(options, "--runs", defaults.Runs),
                 },
                 Console.Out);
         default:
