@@ -16,7 +16,7 @@ namespace Storyline.Eval;
 /// </summary>
 public static partial class NerClustersBuild
 {
-    public static int Run(string shared, string outPath, NerClustererOptions options, TextWriter output)
+    public static int Run(string shared, string outPath, string method, NerClustererOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var watch = Stopwatch.StartNew();
@@ -83,9 +83,13 @@ public static partial class NerClustersBuild
 
         var tokenCount = sentences.Sum(s => s.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {sentences.Count} sentences, {tokenCount} tokens ({texts.Count} texts besides CoNLL train and dev), read in {watch.Elapsed.TotalSeconds:0.0} s"));
-        var clusters = new NerClusterer(options).Cluster(sentences);
+        var clusters = string.Equals(method, "brown", StringComparison.Ordinal)
+            ? new NerBrownClusterer(options).Cluster(sentences)
+            : new NerClusterer(options).Cluster(sentences);
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"# word clusters for the NER tagger: Storyline.Eval ner-clusters (min count {options.MinCount}, {options.ContextWords} context words, depth {options.MaxDepth}); word TAB path\n");
+        builder.Append(string.Equals(method, "brown", StringComparison.Ordinal)
+            ? string.Create(CultureInfo.InvariantCulture, $"# word clusters for the NER tagger: Storyline.Eval ner-clusters --method brown (min count {options.MinCount}, window {options.Window}); word TAB path\n")
+            : string.Create(CultureInfo.InvariantCulture, $"# word clusters for the NER tagger: Storyline.Eval ner-clusters --method kmeans (min count {options.MinCount}, {options.ContextWords} context words, depth {options.MaxDepth}); word TAB path\n"));
         foreach (var c in clusters)
         {
             builder.Append(c.Word).Append('\t').Append(c.Path).Append('\n');

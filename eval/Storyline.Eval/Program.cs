@@ -11,7 +11,7 @@ const string Usage = """
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
            Storyline.Eval ner [--data FILE] [--model FILE]
            Storyline.Eval ner-compare [--data FILE] [--compare DIR]
-           Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--min-count N] [--context N] [--depth N]
+           Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--method kmeans|brown] [--min-count N] [--window N] [--context N] [--depth N]
            Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N]
     """;
 
@@ -80,11 +80,13 @@ try
             return NerClustersBuild.Run(
                 options.GetValueOrDefault("--shared", "/work/shared"),
                 options.GetValueOrDefault("--out", "src/Storyline/Language/Data/ner/clusters.tsv"),
+                options.GetValueOrDefault("--method", "kmeans"),
                 new Storyline.Language.Ner.NerClustererOptions
                 {
                     MinCount = (int)Number(options, "--min-count", clusterDefaults.MinCount),
                     ContextWords = (int)Number(options, "--context", clusterDefaults.ContextWords),
                     MaxDepth = (int)Number(options, "--depth", clusterDefaults.MaxDepth),
+                    Window = (int)Number(options, "--window", clusterDefaults.Window),
                 },
                 Console.Out);
         case "ner-train":

@@ -15,6 +15,9 @@ public sealed class NerClustererOptions
     /// <summary>The longest path: the tree stops splitting at this depth.</summary>
     public int MaxDepth { get; init; } = 16;
 
+    /// <summary>Brown clustering's window: how many clusters are active while words enter.</summary>
+    public int Window { get; init; } = 128;
+
     /// <summary>Spherical 2-means iterations per split.</summary>
     public int Iterations { get; init; } = 12;
 }

@@ -30,15 +30,25 @@ internal sealed class NerClusters
             }
 
             var word = NerHash.Lower(line.AsSpan(0, tab));
-            var path = line.AsSpan(tab + 1).Trim();
-            if (path.Length == 0 || !_rows.TryAdd(word, _prefixes.Count))
+            var paths = line[(tab + 1)..].Trim().Split('\t');
+            if (Width == 0)
+            {
+                Width = paths.Length * PrefixLengths.Length;
+            }
+
+            if (paths.Length * PrefixLengths.Length != Width || !_rows.TryAdd(word, _prefixes.Count))
             {
                 continue;
             }
 
-            foreach (var length in PrefixLengths)
+            for (var column = 0; column < paths.Length; column++)
             {
-                _prefixes.Add(NerHash.Mix((ulong)length, NerHash.Text(path[..Math.Min(length, path.Length)])));
+                var path = paths[column];
+                foreach (var length in PrefixLengths)
+                {
+                    // "-": this clustering left the word out (too rare for it); that is a feature of its own.
+                    _prefixes.Add(NerHash.Mix((ulong)((column * 100) + length), path == "-" ? 0x2D : NerHash.Text(path.AsSpan(0, Math.Min(length, path.Length)))));
+                }
             }
         }
     }
@@ -46,6 +56,9 @@ internal sealed class NerClusters
     public static NerClusters LoadEmbedded() => new(EmbeddedData.ReadText(EmbeddedPath).Split('\n'));
 
     public int Count => _rows.Count;
+
+    /// <summary>Prefixes per word: <see cref="PrefixLengths"/> for each clustering (path column) in the file.</summary>
+    public int Width { get; private set; }
 
     /// <summary>The row of a lower-cased word hash (for <see cref="Prefix"/>), or -1 when the word has no cluster.</summary>
     public int Row(ulong lowerHash) => _rows.TryGetValue(lowerHash, out var row) ? row : -1;

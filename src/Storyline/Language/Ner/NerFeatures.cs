@@ -411,7 +411,7 @@ internal sealed class NerFeatures
             return;
         }
 
-        for (var k = 0; k < NerClusters.PrefixLengths.Length; k++)
+        for (var k = 0; k < _clusters.Width; k++)
         {
             Add(features, template, _clusters.Prefix(row, k));
         }

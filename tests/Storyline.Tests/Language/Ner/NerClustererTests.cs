@@ -142,3 +142,62 @@ internal static class NerHashProbe
 {
     public static ulong Lower(string text) => NerHash.Lower(text);
 }
+
+public class NerBrownClustererTests
+{
+    private static readonly string[][] Corpus =
+    [
+        ["she", "flew", "to", "ostrava", "on", "friday", "."],
+        ["he", "drove", "to", "velmar", "on", "monday", "."],
+        ["they", "sailed", "to", "corvin", "on", "sunday", "."],
+        ["she", "lives", "in", "ostrava", "now", "."],
+        ["he", "lives", "in", "velmar", "now", "."],
+        ["they", "live", "in", "corvin", "now", "."],
+        ["she", "flew", "to", "velmar", "on", "sunday", "."],
+        ["he", "drove", "to", "corvin", "on", "friday", "."],
+        ["they", "sailed", "to", "ostrava", "on", "monday", "."],
+    ];
+
+    [Fact]
+    public void The_same_corpus_gives_the_same_brown_clusters_every_time()
+    {
+        var options = new NerClustererOptions { Window = 4 };
+
+        Assert.Equal(new NerBrownClusterer(options).Cluster(Corpus), new NerBrownClusterer(options).Cluster(Corpus));
+    }
+
+    [Fact]
+    public void Brown_clusters_group_words_that_share_neighbours()
+    {
+        var paths = new NerBrownClusterer(new NerClustererOptions { Window = 4 }).Cluster(Corpus)
+            .ToDictionary(c => c.Word, c => c.Path, StringComparer.Ordinal);
+
+        Assert.Equal(paths["velmar"], paths["corvin"]);
+        Assert.Equal(paths["ostrava"], paths["velmar"]);
+        Assert.NotEqual(paths["ostrava"], paths["she"]);
+        Assert.All(paths.Values, p => Assert.All(p, c => Assert.True(c is '0' or '1')));
+    }
+
+    [Fact]
+    public void A_window_of_clusters_gives_at_most_that_many_distinct_paths()
+    {
+        var clusters = new NerBrownClusterer(new NerClustererOptions { Window = 3, MinCount = 1 }).Cluster(Corpus);
+
+        Assert.InRange(clusters.Select(c => c.Path).Distinct(StringComparer.Ordinal).Count(), 1, 3);
+    }
+}
+
+public class NerClusterColumnsTests
+{
+    [Fact]
+    public void A_file_with_two_clusterings_gives_prefixes_of_both_and_a_mark_for_a_missing_path()
+    {
+        var clusters = new NerClusters(["velmar\t0110\t10", "corvin\t0110\t-"]);
+        var a = clusters.Row(NerHashProbe.Lower("velmar"));
+        var b = clusters.Row(NerHashProbe.Lower("corvin"));
+
+        Assert.Equal(2 * NerClusters.PrefixLengths.Length, clusters.Width);
+        Assert.Equal(clusters.Prefix(a, 0), clusters.Prefix(b, 0));
+        Assert.NotEqual(clusters.Prefix(a, NerClusters.PrefixLengths.Length), clusters.Prefix(b, NerClusters.PrefixLengths.Length));
+    }
+}
