@@ -30,7 +30,7 @@ internal sealed class DocumentFeatures
 /// <summary>
 /// Token features for the perceptron, hashed: word, lower case, shape, affixes, casing, position,
 /// all-caps sentences (headlines), neighbours within two tokens, gazetteer phrases, word-cluster path prefixes,
-/// the neighbours of a capitalized word's other occurrences in the document, how the word is
+/// the neighbours of a capitalized word's other occurrences in the document, runs of capitalized words, how the word is
 /// written elsewhere in the document, and (in <see cref="AddDynamic"/>) the previous two labels and
 /// how the same word was labelled earlier in the document (Ratinov and Roth 2009).
 /// </summary>
@@ -40,7 +40,7 @@ internal sealed class NerFeatures
     public const int MaxDynamic = 12;
 
     // Template ids: any distinct numbers; changing one changes every key, so a model records FeatureVersion.
-    public const int FeatureVersion = 3;
+    public const int FeatureVersion = 4;
     private const ulong Bias = 101, Word = 102, LowerT = 103, Shape = 104, Short = 105, Prefix = 106, Suffix = 107, Length = 108;
     private const ulong First = 110, Last = 111, CapsLower = 112, CapsShort = 113;
     private const ulong Prev1 = 120, Prev2 = 121, Next1 = 122, Next2 = 123, PrevShape = 124, NextShape = 125;
@@ -50,7 +50,7 @@ internal sealed class NerFeatures
     private const ulong Label1 = 160, Label2 = 161, LabelWord = 162, LabelShape = 163, History = 164, HistoryMask = 165, HistoryAllCaps = 166;
     private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
     private const ulong LabelPrevWord = 176;
-    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191;
+    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191, Run = 192, RunShape = 193;
     private const ulong Boundary = 0x5EED;
 
     private readonly NerGazetteer _gazetteer;
@@ -151,6 +151,7 @@ internal sealed class NerFeatures
 
         var features = new List<ulong>(total * 40);
         var offsets = new int[total + 1];
+        var runs = new (int Position, int Length)[64];
         var kinds = new NerGazetteerKinds[64];
         var begins = new bool[64];
         for (var s = 0; s < sentences.Count; s++)
@@ -164,6 +165,12 @@ internal sealed class NerFeatures
             }
 
             _gazetteer.Match(lower.AsSpan(start, n), capitalized.AsSpan(start, n), kinds.AsSpan(0, n), begins.AsSpan(0, n));
+            if (runs.Length < n)
+            {
+                runs = new (int, int)[n * 2];
+            }
+
+            NameRuns(sentences[s], capitalized.AsSpan(start, n), runs);
             for (var i = 0; i < n; i++)
             {
                 var at = start + i;
@@ -232,6 +239,12 @@ internal sealed class NerFeatures
                 }
 
                 AddClusters(features, Cluster, cluster[at]);
+                if (runs[i].Length > 0 && !sentenceAllCaps[s])
+                {
+                    var run = NerHash.Mix((ulong)runs[i].Position, (ulong)Math.Min(runs[i].Length, 5));
+                    Add(features, Run, run);
+                    Add(features, RunShape, NerHash.Mix(run, sh));
+                }
                 if (capitalized[at] && occurrences.TryGetValue(lower[at], out var others) && others.Count > 1)
                 {
                     var seen = 0;
@@ -403,6 +416,51 @@ internal sealed class NerFeatures
         features.Add(NerHash.Key(NerHash.Mix(template, value)));
 
     private const int MaxAggregate = 8;
+
+    /// <summary>
+    /// Runs of capitalized tokens, joined by "&amp;", "'s", "of", "and", "de", "for" or "the" between two
+    /// capitalized tokens ("Bank of England", "Boatmen 's Bancshares"): per token, its position
+    /// (0 alone, 1 first, 2 inside, 3 last) and the run's length; (0, 0) outside any run.
+    /// </summary>
+    internal static void NameRuns(IReadOnlyList<string> tokens, ReadOnlySpan<bool> capitalized, Span<(int Position, int Length)> runs)
+    {
+        var n = tokens.Count;
+        var i = 0;
+        while (i < n)
+        {
+            if (!capitalized[i])
+            {
+                runs[i] = (0, 0);
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n)
+            {
+                if (capitalized[end])
+                {
+                    end++;
+                }
+                else if (end + 1 < n && capitalized[end + 1] && tokens[end] is "&" or "'s" or "of" or "and" or "de" or "for" or "the")
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var length = end - i;
+            for (var k = i; k < end; k++)
+            {
+                runs[k] = (length == 1 ? 0 : k == i ? 1 : k == end - 1 ? 3 : 2, length);
+            }
+
+            i = end;
+        }
+    }
 
     private void AddClusters(List<ulong> features, ulong template, int row)
     {

@@ -201,3 +201,43 @@ public class NerClusterColumnsTests
         Assert.NotEqual(clusters.Prefix(a, NerClusters.PrefixLengths.Length), clusters.Prefix(b, NerClusters.PrefixLengths.Length));
     }
 }
+
+public class NerNameRunTests
+{
+    private static (int Position, int Length)[] Runs(string sentence)
+    {
+        var tokens = sentence.Split(' ');
+        var capitalized = tokens.Select(t => char.IsUpper(t[0])).ToArray();
+        var runs = new (int Position, int Length)[tokens.Length];
+        NerFeatures.NameRuns(tokens, capitalized, runs);
+        return runs;
+    }
+
+    [Fact]
+    public void Connectors_between_capitalized_words_join_one_run()
+    {
+        var runs = Runs("shares of Velmar Bank of Corvin and Sons rose");
+
+        Assert.Equal((0, 0), runs[1]);
+        Assert.Equal((1, 6), runs[2]);
+        Assert.Equal((2, 6), runs[4]);
+        Assert.Equal((3, 6), runs[7]);
+        Assert.Equal((0, 0), runs[8]);
+    }
+
+    [Fact]
+    public void A_connector_without_a_capitalized_word_after_it_ends_the_run()
+    {
+        var runs = Runs("she met Ana Roe and her brother");
+
+        Assert.Equal((1, 2), runs[2]);
+        Assert.Equal((3, 2), runs[3]);
+        Assert.Equal((0, 0), runs[4]);
+    }
+
+    [Fact]
+    public void A_lone_capitalized_word_is_a_run_of_one()
+    {
+        Assert.Equal((0, 1), Runs("Ostrava is cold")[0]);
+    }
+}
