@@ -11,7 +11,8 @@ const string Usage = """
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
            Storyline.Eval ner [--data FILE] [--model FILE]
            Storyline.Eval ner-compare [--data FILE] [--compare DIR]
-           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W]
+           Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--method kmeans|brown] [--min-count N] [--window N] [--context N] [--depth N]
+           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N]
     """;
 
 const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
@@ -74,6 +75,20 @@ try
             return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out);
         case "ner-compare":
             return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error);
+        case "ner-clusters":
+            var clusterDefaults = new Storyline.Language.Ner.NerClustererOptions();
+            return NerClustersBuild.Run(
+                options.GetValueOrDefault("--shared", "/work/shared"),
+                options.GetValueOrDefault("--out", "src/Storyline/Language/Data/ner/clusters.tsv"),
+                options.GetValueOrDefault("--method", "kmeans"),
+                new Storyline.Language.Ner.NerClustererOptions
+                {
+                    MinCount = (int)Number(options, "--min-count", clusterDefaults.MinCount),
+                    ContextWords = (int)Number(options, "--context", clusterDefaults.ContextWords),
+                    MaxDepth = (int)Number(options, "--depth", clusterDefaults.MaxDepth),
+                    Window = (int)Number(options, "--window", clusterDefaults.Window),
+                },
+                Console.Out);
         case "ner-train":
             var defaults = new Storyline.Language.Ner.NerTrainerOptions();
             return NerEval.Train(
@@ -85,6 +100,7 @@ try
                     Epochs = (int)Number(options, "--epochs", defaults.Epochs),
                     Seed = (int)Number(options, "--seed", defaults.Seed),
                     Prune = (float)Number(options, "--prune", defaults.Prune),
+                    Runs = (int)Number(options, "--runs", defaults.Runs),
                 },
                 Console.Out);
         default:

@@ -29,17 +29,18 @@ internal sealed class DocumentFeatures
 
 /// <summary>
 /// Token features for the perceptron, hashed: word, lower case, shape, affixes, casing, position,
-/// all-caps sentences (headlines), neighbours within two tokens, gazetteer phrases, how the word is
+/// all-caps sentences (headlines), neighbours within two tokens, gazetteer phrases, word-cluster path prefixes,
+/// the neighbours of a capitalized word's other occurrences in the document, how the word is
 /// written elsewhere in the document, and (in <see cref="AddDynamic"/>) the previous two labels and
 /// how the same word was labelled earlier in the document (Ratinov and Roth 2009).
 /// </summary>
-internal sealed class NerFeatures(NerGazetteer gazetteer)
+internal sealed class NerFeatures
 {
     /// <summary>The most label-dependent features <see cref="AddDynamic"/> adds for one token.</summary>
     public const int MaxDynamic = 12;
 
     // Template ids: any distinct numbers; changing one changes every key, so a model records FeatureVersion.
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 3;
     private const ulong Bias = 101, Word = 102, LowerT = 103, Shape = 104, Short = 105, Prefix = 106, Suffix = 107, Length = 108;
     private const ulong First = 110, Last = 111, CapsLower = 112, CapsShort = 113;
     private const ulong Prev1 = 120, Prev2 = 121, Next1 = 122, Next2 = 123, PrevShape = 124, NextShape = 125;
@@ -49,10 +50,23 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
     private const ulong Label1 = 160, Label2 = 161, LabelWord = 162, LabelShape = 163, History = 164, HistoryMask = 165, HistoryAllCaps = 166;
     private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
     private const ulong LabelPrevWord = 176;
+    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191;
     private const ulong Boundary = 0x5EED;
 
-    private readonly NerGazetteer _gazetteer = gazetteer;
+    private readonly NerGazetteer _gazetteer;
+    private readonly NerClusters _clusters;
     private readonly HashSet<ulong> _commonWords = [.. Storyline.Model.EmbeddedData.ReadLines("Language/Data/common_words.txt").Select(w => NerHash.Lower(w))];
+
+    public NerFeatures(NerGazetteer gazetteer)
+        : this(gazetteer, NerClusters.LoadEmbedded())
+    {
+    }
+
+    public NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
 
     public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -69,6 +83,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
         var shortShape = new ulong[total];
         var capitalized = new bool[total];
         var allCapsToken = new bool[total];
+        var cluster = new int[total];
         var sentenceStarts = new int[sentences.Count + 1];
         var g = 0;
         for (var s = 0; s < sentences.Count; s++)
@@ -81,6 +96,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 (shape[g], shortShape[g]) = Shapes(token);
                 capitalized[g] = token.Length > 0 && char.IsUpper(token[0]);
                 allCapsToken[g] = Gazetteer.IsAllCaps(token);
+                cluster[g] = _clusters.Row(lower[g]);
                 g++;
             }
         }
@@ -106,6 +122,29 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 else if (i > 0 && capitalized[start + i] && !allCapsToken[start + i] && !sentenceAllCaps[s])
                 {
                     seenTitle.Add(lower[start + i]);
+                }
+            }
+        }
+
+        // Context aggregation (Ratinov and Roth 2009): a capitalized word's neighbours at its other
+        // occurrences in the document, so that one clear mention ("Mr. X") informs the others.
+        var occurrences = new Dictionary<ulong, List<int>>();
+        var leftOf = new ulong[total];
+        var rightOf = new ulong[total];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var at = sentenceStarts[s]; at < sentenceStarts[s + 1]; at++)
+            {
+                leftOf[at] = at > sentenceStarts[s] ? lower[at - 1] : Boundary;
+                rightOf[at] = at < sentenceStarts[s + 1] - 1 ? lower[at + 1] : Boundary;
+                if (capitalized[at])
+                {
+                    if (!occurrences.TryGetValue(lower[at], out var list))
+                    {
+                        occurrences[lower[at]] = list = [];
+                    }
+
+                    list.Add(at);
                 }
             }
         }
@@ -190,6 +229,34 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 {
                     var q = sentences[s][i + 1];
                     Add(features, NextSuffix, NerHash.Lower(q.AsSpan(Math.Max(0, q.Length - 3))));
+                }
+
+                AddClusters(features, Cluster, cluster[at]);
+                if (capitalized[at] && occurrences.TryGetValue(lower[at], out var others) && others.Count > 1)
+                {
+                    var seen = 0;
+                    foreach (var o in others)
+                    {
+                        if (o == at)
+                        {
+                            continue;
+                        }
+
+                        if (leftOf[o] != leftOf[at])
+                        {
+                            Add(features, AggregatePrev, leftOf[o]);
+                        }
+
+                        if (rightOf[o] != rightOf[at])
+                        {
+                            Add(features, AggregateNext, rightOf[o]);
+                        }
+
+                        if (++seen == MaxAggregate)
+                        {
+                            break;
+                        }
+                    }
                 }
 
                 if (_commonWords.Contains(lower[at]))
@@ -334,6 +401,21 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
 
     private static void Add(List<ulong> features, ulong template, ulong value) =>
         features.Add(NerHash.Key(NerHash.Mix(template, value)));
+
+    private const int MaxAggregate = 8;
+
+    private void AddClusters(List<ulong> features, ulong template, int row)
+    {
+        if (row < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < _clusters.Width; k++)
+        {
+            Add(features, template, _clusters.Prefix(row, k));
+        }
+    }
 
     private static void AddGazetteer(List<ulong> features, ulong template, NerGazetteerKinds kinds, ulong detail)
     {

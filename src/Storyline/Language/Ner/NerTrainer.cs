@@ -10,6 +10,12 @@ public sealed class NerTrainerOptions
 
     /// <summary>Features whose averaged weights are all smaller than this (in absolute value) are left out of the model.</summary>
     public float Prune { get; init; } = 0.01f;
+
+    /// <summary>
+    /// How many perceptrons are trained, each visiting the documents in its own order (seeds Seed,
+    /// Seed+1...); the model is their mean. Averaging over orders removes much of the run-to-run noise.
+    /// </summary>
+    public int Runs { get; init; } = 3;
 }
 
 /// <summary>
@@ -24,10 +30,6 @@ public sealed class NerTrainer
     private readonly NerTrainerOptions _options;
     private readonly NerGazetteer _gazetteer;
     private readonly NerFeatures _features;
-    private readonly Dictionary<ulong, int> _rows = [];
-    private int[] _weights = new int[Labels * 1024];
-    private long[] _totals = new long[Labels * 1024];
-    private long _step = 1;
 
     public NerTrainer(NerTrainerOptions? options = null)
         : this(options ?? new NerTrainerOptions(), new NerGazetteer())
@@ -42,9 +44,10 @@ public sealed class NerTrainer
     }
 
     /// <summary>
-    /// Trains for <see cref="NerTrainerOptions.Epochs"/> epochs and returns the averaged, pruned model.
-    /// <paramref name="afterEpoch"/>, when given, sees the model as it stands after each epoch (for
-    /// choosing the number of epochs on held-out data; it cannot change the training).
+    /// Trains <see cref="NerTrainerOptions.Runs"/> perceptrons for <see cref="NerTrainerOptions.Epochs"/>
+    /// epochs each, side by side, and returns their mean, pruned. <paramref name="afterEpoch"/>, when given,
+    /// sees the model as it stands after each epoch (for choosing the number of epochs on held-out data;
+    /// it cannot change the training).
     /// </summary>
     public NerModel Train(IReadOnlyList<ConllDocument> documents, Action<int, NerModel>? afterEpoch = null)
     {
@@ -52,23 +55,27 @@ public sealed class NerTrainer
         var prepared = documents
             .Select(d => (Features: _features.Extract(d.Sentences.Select(s => s.Tokens).ToList()), Gold: d.Sentences.SelectMany(s => s.Tags).Select(NerLabels.Parse).ToArray()))
             .ToList();
-        var order = Enumerable.Range(0, prepared.Count).ToArray();
-        var random = new Random(_options.Seed);
+        var runs = Enumerable.Range(0, Math.Max(1, _options.Runs))
+            .Select(r => (Perceptron: new Perceptron(), Order: Enumerable.Range(0, prepared.Count).ToArray(), Random: new Random(_options.Seed + r)))
+            .ToList();
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
-            random.Shuffle(order);
-            foreach (var d in order)
+            foreach (var (perceptron, order, random) in runs)
             {
-                TrainDocument(prepared[d].Features, prepared[d].Gold);
+                random.Shuffle(order);
+                foreach (var d in order)
+                {
+                    perceptron.TrainDocument(prepared[d].Features, prepared[d].Gold);
+                }
             }
 
             if (afterEpoch is not null && epoch < _options.Epochs)
             {
-                afterEpoch(epoch, Average());
+                afterEpoch(epoch, Average(runs.Select(r => r.Perceptron).ToList()));
             }
         }
 
-        var model = Average();
+        var model = Average(runs.Select(r => r.Perceptron).ToList());
         afterEpoch?.Invoke(_options.Epochs, model);
         return model;
     }
@@ -76,107 +83,129 @@ public sealed class NerTrainer
     /// <summary>A tagger over a model this trainer made, sharing its gazetteer.</summary>
     public NerTagger Tagger(NerModel model) => new(model, _gazetteer);
 
-    private void TrainDocument(DocumentFeatures doc, int[] gold)
+    /// <summary>The mean of the runs' averaged weights (a feature a run never updated counts 0 there), pruned.</summary>
+    private NerModel Average(List<Perceptron> runs)
     {
-        var history = new Dictionary<ulong, int>();
-        Span<int> scores = stackalloc int[Labels];
-        Span<ulong> dynamic = stackalloc ulong[NerFeatures.MaxDynamic];
-        for (var s = 0; s < doc.SentenceStarts.Length - 1; s++)
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var run in runs)
         {
-            var previous = NerLabels.Start;
-            var beforePrevious = NerLabels.Start;
-            for (var g = doc.SentenceStarts[s]; g < doc.SentenceStarts[s + 1]; g++)
-            {
-                var statics = doc.Static.AsSpan(doc.Offsets[g], doc.Offsets[g + 1] - doc.Offsets[g]);
-                var count = NerFeatures.AddDynamic(doc, g, previous, beforePrevious, history, doc.SentenceAllCaps[s], dynamic);
-                scores.Clear();
-                Score(statics, scores);
-                Score(dynamic[..count], scores);
-                var best = 0;
-                for (var j = 1; j < Labels; j++)
-                {
-                    if (scores[j] > scores[best] && NerLabels.IsAllowed(previous, j))
-                    {
-                        best = j;
-                    }
-                }
-
-                if (best != gold[g])
-                {
-                    Update(statics, gold[g], best);
-                    Update(dynamic[..count], gold[g], best);
-                }
-
-                _step++;
-                NerFeatures.Remember(doc, g, best, history);
-                beforePrevious = previous;
-                previous = best;
-            }
+            run.AddAverage(sums, 1f / runs.Count);
         }
-    }
 
-    private void Score(ReadOnlySpan<ulong> keys, Span<int> scores)
-    {
-        foreach (var key in keys)
-        {
-            if (_rows.TryGetValue(key, out var row))
-            {
-                var w = _weights.AsSpan(row, Labels);
-                for (var j = 0; j < Labels; j++)
-                {
-                    scores[j] += w[j];
-                }
-            }
-        }
-    }
-
-    private void Update(ReadOnlySpan<ulong> keys, int truth, int guess)
-    {
-        foreach (var key in keys)
-        {
-            if (!_rows.TryGetValue(key, out var row))
-            {
-                row = _rows.Count * Labels;
-                _rows.Add(key, row);
-                if (row + Labels > _weights.Length)
-                {
-                    Array.Resize(ref _weights, _weights.Length * 2);
-                    Array.Resize(ref _totals, _totals.Length * 2);
-                }
-            }
-
-            // Averaging trick: w_avg = w - totals / steps, where totals gathers step * change.
-            _weights[row + truth]++;
-            _totals[row + truth] += _step;
-            _weights[row + guess]--;
-            _totals[row + guess] -= _step;
-        }
-    }
-
-    private NerModel Average()
-    {
         var keys = new List<ulong>();
         var weights = new List<float>();
-        Span<float> row = stackalloc float[Labels];
-        foreach (var (key, at) in _rows.OrderBy(p => p.Key))
+        foreach (var (key, row) in sums.OrderBy(p => p.Key))
         {
-            var keep = false;
-            for (var j = 0; j < Labels; j++)
-            {
-                row[j] = (float)(_weights[at + j] - ((double)_totals[at + j] / _step));
-                keep |= Math.Abs(row[j]) >= _options.Prune;
-            }
-
-            if (keep)
+            if (row.Any(w => Math.Abs(w) >= _options.Prune))
             {
                 keys.Add(key);
-                foreach (var w in row)
-                {
-                    weights.Add(w);
-                }
+                weights.AddRange(row);
             }
         }
 
         return new NerModel([.. keys], [.. weights], NerFeatures.FeatureVersion);
+    }
+
+    /// <summary>One averaged perceptron's integer weights and update history.</summary>
+    private sealed class Perceptron
+    {
+        private readonly Dictionary<ulong, int> _rows = [];
+        private int[] _weights = new int[Labels * 1024];
+        private long[] _totals = new long[Labels * 1024];
+        private long _step = 1;
+
+        public void TrainDocument(DocumentFeatures doc, int[] gold)
+        {
+            var history = new Dictionary<ulong, int>();
+            Span<int> scores = stackalloc int[Labels];
+            Span<ulong> dynamic = stackalloc ulong[NerFeatures.MaxDynamic];
+            for (var s = 0; s < doc.SentenceStarts.Length - 1; s++)
+            {
+                var previous = NerLabels.Start;
+                var beforePrevious = NerLabels.Start;
+                for (var g = doc.SentenceStarts[s]; g < doc.SentenceStarts[s + 1]; g++)
+                {
+                    var statics = doc.Static.AsSpan(doc.Offsets[g], doc.Offsets[g + 1] - doc.Offsets[g]);
+                    var count = NerFeatures.AddDynamic(doc, g, previous, beforePrevious, history, doc.SentenceAllCaps[s], dynamic);
+                    scores.Clear();
+                    Score(statics, scores);
+                    Score(dynamic[..count], scores);
+                    var best = 0;
+                    for (var j = 1; j < Labels; j++)
+                    {
+                        if (scores[j] > scores[best] && NerLabels.IsAllowed(previous, j))
+                        {
+                            best = j;
+                        }
+                    }
+
+                    if (best != gold[g])
+                    {
+                        Update(statics, gold[g], best);
+                        Update(dynamic[..count], gold[g], best);
+                    }
+
+                    _step++;
+                    NerFeatures.Remember(doc, g, best, history);
+                    beforePrevious = previous;
+                    previous = best;
+                }
+            }
+        }
+
+        private void Score(ReadOnlySpan<ulong> keys, Span<int> scores)
+        {
+            foreach (var key in keys)
+            {
+                if (_rows.TryGetValue(key, out var row))
+                {
+                    var w = _weights.AsSpan(row, Labels);
+                    for (var j = 0; j < Labels; j++)
+                    {
+                        scores[j] += w[j];
+                    }
+                }
+            }
+        }
+
+        private void Update(ReadOnlySpan<ulong> keys, int truth, int guess)
+        {
+            foreach (var key in keys)
+            {
+                if (!_rows.TryGetValue(key, out var row))
+                {
+                    row = _rows.Count * Labels;
+                    _rows.Add(key, row);
+                    if (row + Labels > _weights.Length)
+                    {
+                        Array.Resize(ref _weights, _weights.Length * 2);
+                        Array.Resize(ref _totals, _totals.Length * 2);
+                    }
+                }
+
+                // Averaging trick: w_avg = w - totals / steps, where totals gathers step * change.
+                _weights[row + truth]++;
+                _totals[row + truth] += _step;
+                _weights[row + guess]--;
+                _totals[row + guess] -= _step;
+            }
+        }
+
+        /// <summary>Adds this run's averaged weights, times <paramref name="share"/>, in key order (so sums are deterministic).</summary>
+        public void AddAverage(Dictionary<ulong, float[]> sums, float share)
+        {
+            foreach (var (key, at) in _rows.OrderBy(p => p.Key))
+            {
+                if (!sums.TryGetValue(key, out var row))
+                {
+                    sums[key] = row = new float[Labels];
+                }
+
+                for (var j = 0; j < Labels; j++)
+                {
+                    row[j] += (float)(_weights[at + j] - ((double)_totals[at + j] / _step)) * share;
+                }
+            }
+        }
     }
 }
