@@ -38,9 +38,40 @@ public sealed record DocumentHints(
     public static DocumentHints None { get; } = new();
 }
 
-/// <summary>A problem with one input; the batch goes on without it.</summary>
+/// <summary>
+/// A problem with one input; the batch goes on without it. Both parts are kept to one line (control
+/// characters written as \xNN): parsers quote the offending input in their messages, file names may
+/// hold line breaks, and every problem is printed as exactly one line.
+/// </summary>
 public sealed record IngestError(string Origin, string Problem)
 {
+    public string Origin { get; init; } = OneLine(Origin);
+
+    public string Problem { get; init; } = OneLine(Problem);
+
+    private static string OneLine(string text)
+    {
+        if (text is null || !text.Any(char.IsControl))
+        {
+            return text!;
+        }
+
+        var line = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                line.Append(System.FormattableString.Invariant($"\\x{(int)c:X2}"));
+            }
+            else
+            {
+                line.Append(c);
+            }
+        }
+
+        return line.ToString();
+    }
+
     public override string ToString() => $"{Origin}: {Problem}";
 }
 

@@ -87,3 +87,22 @@ public sealed class ReaderProperties
         }
     }
 }
+
+public sealed class IngestErrorTests
+{
+    [Fact]
+    public void A_problem_quoting_a_line_break_is_still_one_line()
+    {
+        var error = new IngestError("feeds/a\nb.rss", "not a well-formed XML feed: Name cannot begin with the '\n' character");
+
+        Assert.Equal("feeds/a\\x0Ab.rss: not a well-formed XML feed: Name cannot begin with the '\\x0A' character", error.ToString());
+    }
+
+    [Fact]
+    public void A_plain_problem_is_kept_as_it_is()
+    {
+        var error = new IngestError("a.txt", "file is empty");
+
+        Assert.Equal(("a.txt", "file is empty"), (error.Origin, error.Problem));
+    }
+}

@@ -73,8 +73,18 @@ public sealed class NerTagger
     internal int[] Decode(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var doc = _features.Extract(sentences);
-        var labels = new int[doc.TokenCount];
         var history = new Dictionary<ulong, int>();
+        var labels = Pass(doc, history);
+        // Second pass: every mention now sees how the name was tagged anywhere in the document, later
+        // mentions included, so a first mention without context learns from a clearer one further on.
+        labels = Pass(doc, history);
+        Harmonize(sentences, labels);
+        return labels;
+    }
+
+    private int[] Pass(DocumentFeatures doc, Dictionary<ulong, int> history)
+    {
+        var labels = new int[doc.TokenCount];
         Span<float> scores = stackalloc float[NerLabels.Count];
         Span<ulong> dynamic = stackalloc ulong[NerFeatures.MaxDynamic];
         for (var s = 0; s < doc.SentenceStarts.Length - 1; s++)
@@ -103,7 +113,6 @@ public sealed class NerTagger
             }
         }
 
-        Harmonize(sentences, labels);
         return labels;
     }
 
