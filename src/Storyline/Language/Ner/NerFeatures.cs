@@ -40,7 +40,7 @@ internal sealed class NerFeatures
     public const int MaxDynamic = 12;
 
     // Template ids: any distinct numbers; changing one changes every key, so a model records FeatureVersion.
-    public const int FeatureVersion = 4;
+    public const int FeatureVersion = 5;
     private const ulong Bias = 101, Word = 102, LowerT = 103, Shape = 104, Short = 105, Prefix = 106, Suffix = 107, Length = 108;
     private const ulong First = 110, Last = 111, CapsLower = 112, CapsShort = 113;
     private const ulong Prev1 = 120, Prev2 = 121, Next1 = 122, Next2 = 123, PrevShape = 124, NextShape = 125;
@@ -50,7 +50,7 @@ internal sealed class NerFeatures
     private const ulong Label1 = 160, Label2 = 161, LabelWord = 162, LabelShape = 163, History = 164, HistoryMask = 165, HistoryAllCaps = 166;
     private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
     private const ulong LabelPrevWord = 176;
-    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191, Run = 192, RunShape = 193;
+    private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191, Run = 192, RunShape = 193, RunFirst = 194, RunLast = 195, RunLastPosition = 196, RunLastCluster = 197;
     private const ulong Boundary = 0x5EED;
 
     private readonly NerGazetteer _gazetteer;
@@ -244,7 +244,23 @@ internal sealed class NerFeatures
                     var run = NerHash.Mix((ulong)runs[i].Position, (ulong)Math.Min(runs[i].Length, 5));
                     Add(features, Run, run);
                     Add(features, RunShape, NerHash.Mix(run, sh));
+                    if (runs[i].Length > 1)
+                    {
+                        // The run's first and last words ("Bancshares ... Inc.", "Bank of ...") speak for all its tokens.
+                        var first = i;
+                        while (runs[first].Position > 1)
+                        {
+                            first--;
+                        }
+
+                        Add(features, RunFirst, lower[start + first]);
+                        var last = start + first + runs[i].Length - 1;
+                        Add(features, RunLast, lower[last]);
+                        Add(features, RunLastPosition, NerHash.Mix((ulong)runs[i].Position, lower[last]));
+                        Add(features, RunLastCluster, cluster[last] >= 0 ? _clusters.Prefix(cluster[last], 1) : Boundary);
+                    }
                 }
+
                 if (capitalized[at] && occurrences.TryGetValue(lower[at], out var others) && others.Count > 1)
                 {
                     var seen = 0;

@@ -241,3 +241,24 @@ public class NerNameRunTests
         Assert.Equal((0, 1), Runs("Ostrava is cold")[0]);
     }
 }
+
+public class NerRunFeatureTests
+{
+    private static ulong[] FirstTokenOfName(string sentence)
+    {
+        var features = new NerFeatures(new NerGazetteer(), new NerClusters([]));
+        var doc = features.Extract([sentence.Split(' ')]);
+        return doc.Static[doc.Offsets[2]..doc.Offsets[3]];
+    }
+
+    [Fact]
+    public void The_first_words_of_two_names_with_the_same_last_word_share_the_last_word_features()
+    {
+        var velmar = FirstTokenOfName("shares of Velmar Trade Bank Holdings rose");
+        var corvinHoldings = FirstTokenOfName("shares of Corvin Steel Mill Holdings rose");
+        var corvinGroup = FirstTokenOfName("shares of Corvin Steel Mill Group rose");
+
+        // The run's last word alone and with the token's position in the run.
+        Assert.Equal(2, velmar.Intersect(corvinHoldings).Count() - velmar.Intersect(corvinGroup).Count());
+    }
+}
