@@ -246,7 +246,7 @@ internal sealed class NerFeatures
                     Add(features, RunShape, NerHash.Mix(run, sh));
                     if (runs[i].Length > 1)
                     {
-                        // The run's first and last words ("Bancshares ... Inc.", "Bank of ...") speak for all its tokens.
+                        // The run's first and last words ("... Holdings Inc", "Bank of ...") speak for all its tokens.
                         var first = i;
                         while (runs[first].Position > 1)
                         {
@@ -435,7 +435,7 @@ internal sealed class NerFeatures
 
     /// <summary>
     /// Runs of capitalized tokens, joined by "&amp;", "'s", "of", "and", "de", "for" or "the" between two
-    /// capitalized tokens ("Bank of England", "Boatmen 's Bancshares"): per token, its position
+    /// capitalized tokens ("Bank of Velmar", "Corvin 's Holdings"): per token, its position
     /// (0 alone, 1 first, 2 inside, 3 last) and the run's length; (0, 0) outside any run.
     /// </summary>
     internal static void NameRuns(IReadOnlyList<string> tokens, ReadOnlySpan<bool> capitalized, Span<(int Position, int Length)> runs)
