@@ -37,29 +37,10 @@ public sealed class NerClusterer(NerClustererOptions? options = null)
     public IReadOnlyList<NerWordCluster> Cluster(IEnumerable<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var corpus = sentences.Select(s => s.Select(t => t.ToLowerInvariant()).ToArray()).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in corpus)
-        {
-            foreach (var t in s)
-            {
-                counts[t] = counts.GetValueOrDefault(t) + 1;
-            }
-        }
-
-        // Most frequent first; ties in ordinal order, so the vocabulary order never depends on hashing.
-        var vocabulary = counts.Where(p => p.Value >= _options.MinCount)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key).ToList();
+        var (corpus, counts, vocabulary, index) = NerVocabulary.Build(sentences, _options.MinCount);
         if (vocabulary.Count == 0)
         {
             return [];
-        }
-
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < vocabulary.Count; i++)
-        {
-            index[vocabulary[i]] = i;
         }
 
         var k = Math.Min(_options.ContextWords, vocabulary.Count);
