@@ -32,6 +32,9 @@ internal enum NumberRole
     Tens,
     Article,
     Vague,
+    Scale,
+    Couple,
+    Half,
 }
 
 /// <summary>What a word before a quarter or reporting period does (see periods.tsv).</summary>
@@ -51,6 +54,9 @@ internal readonly record struct NumberEntry(int Value, NumberRole Role);
 internal readonly record struct UnitEntry(TimeUnit Unit, int Multiplier, bool Plural, string VagueCode);
 
 internal readonly record struct SeasonEntry(string Code, int StartMonth);
+
+/// <summary>A decade word ("nineties", TIMEX3 value "199") or a century ordinal ("twentieth", 20).</summary>
+internal readonly record struct EraEntry(bool IsDecade, string Value);
 
 /// <summary>A part of day ("MO") or a clock time ("12:00").</summary>
 internal readonly record struct DayPartEntry(bool IsClock, string Code, int Hour, int Minute);
@@ -112,13 +118,29 @@ internal sealed class TimexLexicon
         Context = new(Rows("context.tsv").Select(r => (r[0], ParseContext(r[1]))));
         DurationContext = new(Rows("duration-context.tsv").Select(r => (r[0], true)));
         Abbreviations = new(Rows("abbreviations.tsv").Select(r => (r[0], true)));
+        Eras = new(Rows("eras.tsv").Select(r => (r[0], new EraEntry(r[1] == "decade", r[2]))));
+        AmountFillers = new(Rows("amount-fillers.tsv").Select(r => (r[0], true)));
+        YearLabels = new(Rows("bare-year.tsv").Where(r => r[1] == "label").Select(r => (r[0], true)));
+        NotPlurals = new(Rows("bare-year.tsv").Where(r => r[1] == "notplural").Select(r => (r[0], true)));
 
         var tense = new List<(string, Tense)>();
         var suffixes = new List<(string, Tense)>();
         var auxiliaries = new List<(string, bool)>();
         var deadlines = new List<(string, bool)>();
+        var nouns = new List<(string, bool)>();
+        var beforeTo = new List<(string, bool)>();
         foreach (var r in Rows("tense.tsv"))
         {
+            if (r.Length > 2 && r[2] == "noun")
+            {
+                nouns.Add((r[0], true));
+            }
+
+            if (r.Length > 2 && r[2] == "to")
+            {
+                beforeTo.Add((r[0], true));
+            }
+
             if (r.Length > 2 && r[2] == "aux")
             {
                 auxiliaries.Add((r[0], true));
@@ -144,6 +166,8 @@ internal sealed class TimexLexicon
         TenseSuffixes = suffixes;
         Auxiliaries = new(auxiliaries);
         Deadlines = new(deadlines);
+        NounCues = new(nouns);
+        CuesBeforeTo = new(beforeTo);
 
         Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
@@ -153,7 +177,7 @@ internal sealed class TimexLexicon
         string[] articles = ["the", "q", "year", "earlier", "later"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
-            .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
+            .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(Eras.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
     }
 
     /// <summary>Every word an expression can start with; other words are skipped with one lookup.</summary>
@@ -189,6 +213,17 @@ internal sealed class TimexLexicon
 
     public WordTable<bool> Abbreviations { get; }
 
+    public WordTable<EraEntry> Eras { get; }
+
+    /// <summary>Words between an amount and its unit that belong to the duration ("20 more years").</summary>
+    public WordTable<bool> AmountFillers { get; }
+
+    /// <summary>Words after which a bare four-digit number is a label, not a year ("Flight 1990").</summary>
+    public WordTable<bool> YearLabels { get; }
+
+    /// <summary>Words ending in -s that are no plural nouns ("was", "this"), so a year may stand before them.</summary>
+    public WordTable<bool> NotPlurals { get; }
+
     public WordTable<Tense> TenseCues { get; }
 
     /// <summary>Suffix rules ("ed" -> past) for words not in <see cref="TenseCues"/>.</summary>
@@ -196,6 +231,12 @@ internal sealed class TimexLexicon
 
     /// <summary>Auxiliaries after which an -ed word is a participle, not a past-tense cue.</summary>
     public WordTable<bool> Auxiliaries { get; }
+
+    /// <summary>Cues that are also nouns ("plan"): not cues after a determiner ("the plan").</summary>
+    public WordTable<bool> NounCues { get; }
+
+    /// <summary>Cues only when "to" follows ("set to open Monday").</summary>
+    public WordTable<bool> CuesBeforeTo { get; }
 
     /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
     public WordTable<bool> Deadlines { get; }

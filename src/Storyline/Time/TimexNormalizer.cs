@@ -80,6 +80,35 @@ internal static class TimexNormalizer
     };
 
     /// <summary>"P2D", "P3Y", "PT5H"; amount -1 means unspecified ("PXM"). Decades are counted in years (P20Y).</summary>
+    /// <summary>
+    /// A duration of <paramref name="amount"/> and a half units: the half goes down one unit where
+    /// TIMEX3 has one ("2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S), else a decimal.
+    /// </summary>
+    public static string Duration(int amount, UnitEntry unit, bool half)
+    {
+        if (!half || amount < 0)
+        {
+            return Duration(amount, unit);
+        }
+
+        var whole = (long)amount * unit.Multiplier;
+        var halfOfMultiplier = unit.Multiplier % 2 == 0;
+        string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+        return unit.Unit switch
+        {
+            TimeUnit.Year when halfOfMultiplier => "P" + Number(whole + (unit.Multiplier / 2)) + "Y",
+            TimeUnit.Year => "P" + Number(whole + (unit.Multiplier / 2)) + "Y6M",
+            TimeUnit.Day => "P" + Number(whole) + "DT12H",
+            TimeUnit.Hour => "PT" + Number(whole) + "H30M",
+            TimeUnit.Minute => "PT" + Number(whole) + "M30S",
+            TimeUnit.Second => "PT" + Number(whole) + ".5S",
+            TimeUnit.Week when halfOfMultiplier => "P" + Number(whole + (unit.Multiplier / 2)) + "W",
+            TimeUnit.Week => "P" + Number((whole * 7) + 3) + "DT12H",
+            TimeUnit.Month => "P" + Number(whole) + ".5M",
+            _ => "P" + Number(whole) + ".5Q",
+        };
+    }
+
     public static string Duration(int amount, UnitEntry unit)
     {
         var timeOfDay = unit.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;

@@ -193,6 +193,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, MonthFirst(i, context));
         Consider(ref best, DayFirst(i));
         Consider(ref best, Decade(i));
+        Consider(ref best, Era(i));
         Consider(ref best, Year(i, context, previous));
         Consider(ref best, Season(i, context));
         Consider(ref best, Weekday(i));
@@ -326,6 +327,48 @@ internal sealed class TimexRecognizer
     private static TimexCandidate Absolute(int first, int end, string value, double confidence, TimexType type = TimexType.Date) =>
         new() { First = first, End = end, Kind = CandidateKind.Absolute, Value = value, Confidence = confidence, Type = type };
 
+    /// <summary>
+    /// "the 20th century", "the nineteenth-century", "the nineties": TIMEX3 writes a century as its
+    /// first two digits (19 for the 1900s) and a decade as its first three.
+    /// </summary>
+    private TimexCandidate? Era(int i)
+    {
+        var the = Is(i, "the");
+        var j = the ? i + 1 : i;
+        int century;
+        int next;
+        if (IsNumber(j) && _tokens[j].Length <= 2 && IsWord(j + 1) && Glued(j + 1) && _lex.Ordinals.TryGet(Word(j + 1), out var suffix) && suffix == 0)
+        {
+            century = Num(j);
+            next = j + 2;
+        }
+        else if (IsWord(j) && _lex.Eras.TryGet(Word(j), out var era))
+        {
+            if (era.IsDecade)
+            {
+                return the ? Absolute(i, j + 1, era.Value, TimexConfidence.ExplicitCoarse) : null;
+            }
+
+            century = int.Parse(era.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            next = j + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (IsDash(next) && Glued(next) && Glued(next + 1))
+        {
+            // "the 11th-century temple": the article belongs to the noun after the adjective.
+            next++;
+            i = j;
+        }
+
+        return Is(next, "century") && century is >= 1 and <= 30
+            ? Absolute(i, next + 1, (century - 1).ToString("D2", CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse)
+            : null;
+    }
+
     /// <summary>"1990s", "1990's", "'90s" -> "199X".</summary>
     private TimexCandidate? Decade(int i)
     {
@@ -391,10 +434,23 @@ internal sealed class TimexRecognizer
 
         var isDate = context || HasContext(i - 1, ContextUse.Year) || Possessive(i + 1)
             || (previous is { IsYear: true } && previous.End == i - 1 && (IsDash(i - 1) || Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "through")));
-        return isDate
-            ? Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Strong) with { IsYear = true }
+        if (isDate)
+        {
+            return Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Strong) with { IsYear = true };
+        }
+
+        // A lone 19xx or 20xx with no cue ("the 1996 campaign", "For 1988, it earned"): news writes
+        // counts of a thousand and more with a comma, so such a number is a year unless a plural
+        // noun follows ("2000 troops") or a label precedes it ("Copyright 1998", "Flight 1990").
+        return year is >= 1900 and <= 2099 && !CountNounNext(i + 1) && !(IsWord(i - 1) && _lex.YearLabels.Contains(Word(i - 1)))
+            ? Absolute(i, i + 1, TimexNormalizer.Year(year), TimexConfidence.Default) with { IsYear = true }
             : null;
     }
+
+    /// <summary>A lowercase plural word ("troops", "shares") that makes the number before it a count.</summary>
+    private bool CountNounNext(int k) =>
+        IsWord(k) && char.IsLower(_text[_tokens[k].Start]) && _tokens[k].Length > 2 && _text[_tokens[k].End - 1] == 's'
+        && _text[_tokens[k].End - 2] != 's' && !_lex.NotPlurals.Contains(Word(k));
 
     private TimexCandidate? Season(int i, bool context)
     {
@@ -728,7 +784,17 @@ internal sealed class TimexRecognizer
             j = i + 2;
         }
 
-        var hasNumber = NumberAt(j, out var amount, out var role, out var unitToken);
+        var hasNumber = NumberAt(j, out var amount, out var role, out var unitToken, out var half);
+        if (hasNumber && IsWord(unitToken) && _lex.AmountFillers.Contains(Word(unitToken)) && IsWord(unitToken + 1) && _lex.Units.Contains(Word(unitToken + 1)))
+        {
+            // "an additional year", "20 more years", "three straight quarters"
+            unitToken++;
+            if (role == NumberRole.Article)
+            {
+                role = NumberRole.Unit;
+            }
+        }
+
         var hyphen = false;
         if (!hasNumber)
         {
@@ -781,6 +847,18 @@ internal sealed class TimexRecognizer
         if ((IsDash(end) && Glued(end) && Is(end + 1, "old")) || Is(end, "old"))
         {
             return null;
+        }
+
+        if (hasNumber && !half && !unit.Plural && AndAHalf(end))
+        {
+            // "a minute and a half", "a year and a half"
+            half = true;
+            end += 3;
+        }
+
+        if (half)
+        {
+            return Absolute(i, end, TimexNormalizer.Duration(amount, unit, half: true), TimexConfidence.Strong, TimexType.Duration);
         }
 
         if (!hyphen && !lead)
@@ -962,7 +1040,49 @@ internal sealed class TimexRecognizer
     // ---- token helpers ----
 
     /// <summary>A count: digits, number words ("twenty-five"), "a"/"an", or a vague amount ("several", "a few") as -1.</summary>
-    private bool NumberAt(int j, out int value, out NumberRole role, out int after)
+    private bool NumberAt(int j, out int value, out NumberRole role, out int after) => NumberAt(j, out value, out role, out after, out _);
+
+    /// <summary>
+    /// An amount at <paramref name="j"/>: digits, number words ("twenty-five", "twenty four"), "a couple
+    /// of", scales ("a hundred"); <paramref name="half"/> when "1/2" or "and a half" follows it.
+    /// </summary>
+    private bool NumberAt(int j, out int value, out NumberRole role, out int after, out bool half)
+    {
+        half = false;
+        if (!WholeNumberAt(j, out value, out role, out after))
+        {
+            return false;
+        }
+
+        if (value > 0 && IsWord(after) && _lex.Numbers.TryGet(Word(after), out var scale) && scale.Role == NumberRole.Scale)
+        {
+            value *= scale.Value;
+            role = NumberRole.Unit;
+            after++;
+        }
+
+        if (value > 0 && IsNumber(after) && Num(after) == 1 && IsPunct(after + 1, '/') && Glued(after + 1) && IsNumber(after + 2) && Num(after + 2) == 2 && Glued(after + 2))
+        {
+            // "2 1/2 years"
+            half = true;
+            after += 3;
+        }
+        else if (value > 0 && AndAHalf(after))
+        {
+            // "two and a half years"
+            half = true;
+            after += 3;
+        }
+
+        return true;
+    }
+
+    /// <summary>"and a half" at <paramref name="k"/>.</summary>
+    private bool AndAHalf(int k) =>
+        Is(k, "and") && IsWord(k + 1) && _lex.Numbers.TryGet(Word(k + 1), out var a) && a.Role == NumberRole.Article
+        && IsWord(k + 2) && _lex.Numbers.TryGet(Word(k + 2), out var h) && h.Role == NumberRole.Half;
+
+    private bool WholeNumberAt(int j, out int value, out NumberRole role, out int after)
     {
         value = 0;
         role = NumberRole.Unit;
@@ -987,10 +1107,33 @@ internal sealed class TimexRecognizer
         value = entry.Value;
         role = entry.Role;
         after = j + 1;
-        if (entry.Role == NumberRole.Tens && IsDash(j + 1) && Glued(j + 1) && Glued(j + 2) && IsWord(j + 2)
+        if (entry.Role is NumberRole.Scale or NumberRole.Half || (entry.Role == NumberRole.Couple && !Is(j + 1, "of")))
+        {
+            return false;
+        }
+
+        if (entry.Role == NumberRole.Couple)
+        {
+            role = NumberRole.Unit;
+            after = j + 2;
+        }
+        else if (entry.Role == NumberRole.Tens && IsDash(j + 1) && Glued(j + 1) && Glued(j + 2) && IsWord(j + 2)
             && _lex.Numbers.TryGet(Word(j + 2), out var units) && units.Role == NumberRole.Unit)
         {
             value += units.Value;
+            after = j + 3;
+        }
+        else if (entry.Role == NumberRole.Tens && !Glued(j + 1) && IsWord(j + 1)
+            && _lex.Numbers.TryGet(Word(j + 1), out var spaced) && spaced.Role == NumberRole.Unit)
+        {
+            // "twenty four hours", as transcripts write it.
+            value += spaced.Value;
+            after = j + 2;
+        }
+        else if (entry.Role == NumberRole.Article && Is(j + 1, "couple") && Is(j + 2, "of"))
+        {
+            value = 2;
+            role = NumberRole.Unit;
             after = j + 3;
         }
         else if (entry.Role == NumberRole.Article && IsWord(j + 1) && _lex.Numbers.TryGet(Word(j + 1), out var next) && next.Role == NumberRole.Vague)

@@ -346,6 +346,17 @@ internal sealed class TimexResolver
         var word = _text.AsSpan(t.Start, t.Length);
         if (_lex.TenseCues.TryGet(word, out var tense))
         {
+            if ((_lex.NounCues.Contains(word) && AfterDeterminer(k)) || (_lex.CuesBeforeTo.Contains(word) && !NextIs(k, "to")))
+            {
+                return (Tense.None, false);
+            }
+
+            // "is to resume trading Tuesday": "is"/"are" with "to" speak of what is arranged ahead.
+            if (tense == Tense.Present && NextIs(k, "to"))
+            {
+                return (Tense.Future, false);
+            }
+
             // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.
             if (tense == Tense.Past && AfterAuxiliary(k))
             {
@@ -383,6 +394,24 @@ internal sealed class TimexResolver
         }
 
         return false;
+    }
+
+    private bool NextIs(int k, string word) =>
+        k + 1 < _tokens.Count && _tokens[k + 1].Class == TokenClass.Word
+        && _text.AsSpan(_tokens[k + 1].Start, _tokens[k + 1].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool AfterDeterminer(int k)
+    {
+        if (k == 0 || _tokens[k - 1].Class != TokenClass.Word)
+        {
+            return false;
+        }
+
+        var w = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
+        return w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("s", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool AfterAuxiliary(int k) =>

@@ -41,6 +41,12 @@ public sealed class TimexTaggerTests
     [InlineData("The 2024 election changed the parliament.", "2024", "2024")]
     [InlineData("In the first half of 2025, imports fell.", "the first half of 2025", "2025")]
     [InlineData("He served two terms in the 1980s and early 1990s.", "early 1990s", "199")]
+    [InlineData("For 2024, the group earned a record profit.", "2024", "2024")]
+    [InlineData("Its 2023 annual results were restated.", "2023", "2023")]
+    [InlineData("The temple is a relic of the 11th century.", "the 11th century", "10")]
+    [InlineData("It is a 20th-century building.", "20th-century", "19")]
+    [InlineData("Hate crimes fell through the nineties.", "the nineties", "199")]
+    [InlineData("The order was the first since the nineteenth century.", "the nineteenth century", "18")]
     public void Absolute_dates_need_no_anchor(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);
@@ -56,7 +62,6 @@ public sealed class TimexTaggerTests
     }
 
     [Theory]
-    [InlineData("He was named in the Newsmakers of the Year 2025 edition.")]
     [InlineData("The plant employs 2025 workers.")]
     [InlineData("Shares rose 2025 points, or 3%.")]
     [InlineData("Prices may rise again, and the march was peaceful.")]
@@ -64,6 +69,8 @@ public sealed class TimexTaggerTests
     [InlineData("A fall in exports worried the markets.")]
     [InlineData("He appeared on the cover of Business Today’s year-end issue.")]
     [InlineData("He is 2,025 km away. Section 2025 applies.")]
+    [InlineData("Section 2025 of the code, Flight 1990 and Resolution 1441 were cited.")]
+    [InlineData("The army sent 2000 troops and 1500 tanks.")]
     [InlineData("The crowd waited through the early hours of the night.")]
     public void Numbers_and_words_that_are_not_times_are_left_alone(string text)
     {
@@ -81,6 +88,8 @@ public sealed class TimexTaggerTests
     [InlineData("The levy rose last August.", Friday, "last August", "2025-08")]
     [InlineData("The vote is due next March.", Friday, "next March", "2026-03")]
     [InlineData("The deal was reached in early August.", Friday, "early August", "2025-08")]
+    [InlineData("The bank announced the plan Oct. 21 after a review.", Friday, "Oct. 21", "2025-10-21")]
+    [InlineData("In March, the board brought in a new chief executive.", Friday, "March", "2025-03")]
     [InlineData("The envoy arrived on Dec. 8 for talks.", Friday, "Dec. 8", "2025-12-08")]
     [InlineData("The envoy will return on Jan. 8 for talks.", Friday, "Jan. 8", "2026-01-08")]
     [InlineData("The new rules will start this spring.", Friday, "this spring", "2025-SP")]
@@ -106,6 +115,8 @@ public sealed class TimexTaggerTests
     [InlineData("The envoy will travel to the region on Sunday, aides said on Friday.", Friday, "Sunday", "2025-12-14")]
     [InlineData("Officials said on Tuesday that the talks would resume on Monday.", Friday, "Monday", "2025-12-15")]
     [InlineData("Tariffs will be reviewed on Wednesday.", Friday, "Wednesday", "2025-12-17")]
+    [InlineData("The peace talks are set to resume Monday in the capital.", Friday, "Monday", "2025-12-15")]
+    [InlineData("The stock is to resume trading Tuesday.", Friday, "Tuesday", "2025-12-16")]
     public void Weekdays_resolve_to_the_nearest_day_in_the_direction_of_the_tense(string text, string dct, string expression, string value)
     {
         var t = Find(text, dct, expression);
@@ -135,6 +146,8 @@ public sealed class TimexTaggerTests
     [InlineData("Prices have climbed in recent years.", "recent years", "PAST_REF")]
     [InlineData("A decision is due in the coming days.", "the coming days", "FUTURE_REF")]
     [InlineData("A decision is due soon.", "soon", "FUTURE_REF")]
+    [InlineData("The economy should slow in coming months.", "coming months", "FUTURE_REF")]
+    [InlineData("Margins will stay thin in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("The ministers met this week.", "this week", "2025-W50")]
     [InlineData("The ministers met last week.", "last week", "2025-W49")]
     [InlineData("The ministers meet next week.", "next week", "2025-W51")]
@@ -177,6 +190,14 @@ public sealed class TimexTaggerTests
     [InlineData("A 24-hour ceasefire began.", "24-hour", "PT24H")]
     [InlineData("Prices doubled in the past two weeks.", "the past two weeks", "P2W")]
     [InlineData("The plan covers twenty-five years.", "twenty-five years", "P25Y")]
+    [InlineData("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The vote lasted a minute and a half.", "a minute and a half", "PT1M30S")]
+    [InlineData("Talks ran for two and a half days.", "two and a half days", "P2DT12H")]
+    [InlineData("The gloom will last for a couple of years.", "a couple of years", "P2Y")]
+    [InlineData("The loan may run for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The fleet may stay for at least 20 more years.", "at least 20 more years", "P20Y")]
+    [InlineData("The crown has ruled for almost a hundred years.", "almost a hundred years", "P100Y")]
+    [InlineData("It rained over the last twenty four hours.", "the last twenty four hours", "PT24H")]
     public void Durations_are_tagged_with_their_length(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);
