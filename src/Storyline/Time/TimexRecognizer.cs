@@ -198,6 +198,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, Season(i, context));
         Consider(ref best, Weekday(i));
         Consider(ref best, Deictic(i));
+        Consider(ref best, YearEnd(i));
         Consider(ref best, Determined(i));
         Consider(ref best, Quarter(i));
         Consider(ref best, NumberUnit(i));
@@ -747,7 +748,15 @@ internal sealed class TimexRecognizer
     /// </summary>
     private TimexCandidate? TheUnit(int i)
     {
-        var j = Is(i + 1, "fiscal") || Is(i + 1, "full") || Is(i + 1, "current") ? i + 2 : i + 1;
+        // "the fiscal year", "the current fiscal year", "the latest fiscal year" (the last one ended).
+        var j = i + 1;
+        var offset = 0;
+        while (j < i + 3 && (Is(j, "fiscal") || Is(j, "full") || Is(j, "current") || Is(j, "latest")))
+        {
+            offset = Is(j, "latest") ? -1 : offset;
+            j++;
+        }
+
         if (j == i + 1 && Is(j, "year") && char.IsLower(_text[_tokens[j].Start]) && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
         {
             return named with { First = i };
@@ -766,7 +775,32 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, TimexNormalizer.Duration(1, unit), TimexConfidence.Strong, TimexType.Duration);
         }
 
-        return new TimexCandidate { First = i, End = j + 1, Kind = CandidateKind.DctUnit, Unit = unit.Unit, ByTense = unit.Unit == TimeUnit.Weekend };
+        if (offset != 0 && unit.Unit != TimeUnit.Year)
+        {
+            return null;
+        }
+
+        return new TimexCandidate { First = i, End = j + 1, Kind = CandidateKind.DctUnit, Unit = unit.Unit, Offset = offset, ByTense = unit.Unit == TimeUnit.Weekend };
+    }
+
+    /// <summary>
+    /// "year-end", "year end", "year's end": TIMEX3 gives the year (with mod END, which the value
+    /// leaves out); the past one when the sentence looks back ("since year-end").
+    /// </summary>
+    private TimexCandidate? YearEnd(int i)
+    {
+        if (!Is(i, "year") || !char.IsLower(_text[_tokens[i].Start]))
+        {
+            return null;
+        }
+
+        var end = IsDash(i + 1) && Glued(i + 1) && Is(i + 2, "end") && Glued(i + 2) ? i + 3
+            : Possessive(i + 1) && Is(i + 3, "end") ? i + 4
+            : Is(i + 1, "end") ? i + 2
+            : -1;
+        return end < 0 || (IsDash(end) && Glued(end))
+            ? null
+            : new TimexCandidate { First = i, End = end, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Year, ByTense = true };
     }
 
     // ---- durations, counted dates and sets ----
@@ -793,6 +827,12 @@ internal sealed class TimexRecognizer
             {
                 role = NumberRole.Unit;
             }
+        }
+
+        if (hasNumber && Is(unitToken, "year") && IsDash(unitToken + 1) && Glued(unitToken + 1) && (Is(unitToken + 2, "earlier") || Is(unitToken + 2, "ago")))
+        {
+            // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+            return null;
         }
 
         var hyphen = false;

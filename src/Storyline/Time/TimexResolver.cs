@@ -193,7 +193,13 @@ internal sealed class TimexResolver
             {
                 var amount = c.Kind == CandidateKind.Ago ? -c.Amount : c.Kind == CandidateKind.Later ? c.Amount : c.Offset;
                 // "over the weekend" on a weekday is the one before; "ahead of the weekend" this week's.
-                if (c.ByTense && TenseOf(c) != Tense.Future && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                if (c.ByTense && c.Unit == TimeUnit.Weekend && TenseOf(c) != Tense.Future && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    amount = -1;
+                }
+
+                // "since year-end" is the last one; "by year-end", with no cue, the coming one.
+                if (c.ByTense && c.Unit == TimeUnit.Year && TenseOf(c, present: Tense.Future) == Tense.Past)
                 {
                     amount = -1;
                 }

@@ -67,7 +67,7 @@ public sealed class TimexTaggerTests
     [InlineData("Prices may rise again, and the march was peaceful.")]
     [InlineData("The 45-year-old minister said little.")]
     [InlineData("A fall in exports worried the markets.")]
-    [InlineData("He appeared on the cover of Business Today’s year-end issue.")]
+    [InlineData("He appeared on the cover of Business Today’s latest issue.")]
     [InlineData("He is 2,025 km away. Section 2025 applies.")]
     [InlineData("Section 2025 of the code, Flight 1990 and Resolution 1441 were cited.")]
     [InlineData("The army sent 2000 troops and 1500 tanks.")]
@@ -163,6 +163,12 @@ public sealed class TimexTaggerTests
     [InlineData("The levy began three weeks ago.", "three weeks ago", "2025-W47")]
     [InlineData("The levy began 400 days ago.", "400 days ago", "2024-11-07")]
     [InlineData("Growth slowed in the first quarter.", "the first quarter", "2025-Q1")]
+    [InlineData("The merger should close by year-end.", "year-end", "2025")]
+    [InlineData("The index has risen 12% since year-end.", "year-end", "2024")]
+    [InlineData("Rules should be in place by year's end.", "year's end", "2025")]
+    [InlineData("Sales should rise in the current fiscal year.", "the current fiscal year", "2025")]
+    [InlineData("Sales reached $6 billion in the latest fiscal year.", "the latest fiscal year", "2024")]
+    [InlineData("The unit posted a year-earlier loss of $2 million.", "year-earlier", "2024")]
     public void Deictic_expressions_count_from_the_document_date(string text, string expression, string value)
     {
         var t = Find(text, Friday, expression);
