@@ -38,6 +38,8 @@ internal enum CandidateKind
     TopicQuarter,
     /// <summary>A clock time ("10 a.m.", "noon"), dated by the day it is said with.</summary>
     Clock,
+    /// <summary>A holiday without a year ("Christmas Eve", "last Thanksgiving").</summary>
+    Holiday,
 }
 
 /// <summary>Direction set by a determiner: none (tense decides), this, last (strictly before), next (strictly after).</summary>
@@ -100,6 +102,9 @@ internal sealed record TimexCandidate
 
     /// <summary>A unit the tense places ("over the weekend" is the last one, "ahead of the weekend" the next).</summary>
     public bool ByTense { get; init; }
+
+    /// <summary>The rule that dates a holiday.</summary>
+    public HolidayRule? Holiday { get; init; }
 
     /// <summary>A year was recognized (used to allow "2019 to 2021" ranges).</summary>
     public bool IsYear { get; init; }

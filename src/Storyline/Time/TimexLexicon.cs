@@ -55,6 +55,9 @@ internal readonly record struct UnitEntry(TimeUnit Unit, int Multiplier, bool Pl
 
 internal readonly record struct SeasonEntry(string Code, int StartMonth);
 
+/// <summary>A holiday's name as time tokens (lower case) and the rule that dates it.</summary>
+internal sealed record HolidayEntry(string[] Tokens, HolidayRule Rule);
+
 /// <summary>A decade word ("nineties", TIMEX3 value "199") or a century ordinal ("twentieth", 20).</summary>
 internal readonly record struct EraEntry(bool IsDecade, string Value);
 
@@ -118,6 +121,10 @@ internal sealed class TimexLexicon
         Context = new(Rows("context.tsv").Select(r => (r[0], ParseContext(r[1]))));
         DurationContext = new(Rows("duration-context.tsv").Select(r => (r[0], true)));
         Abbreviations = new(Rows("abbreviations.tsv").Select(r => (r[0], true)));
+        Holidays = new(Rows("holidays.tsv")
+            .Select(r => new HolidayEntry(TimeTokenizer.Tokenize(r[0]).Select(t => r[0].Substring(t.Start, t.Length).ToLowerInvariant()).ToArray(), HolidayRule.Parse(r[1])))
+            .GroupBy(h => h.Tokens[0], StringComparer.Ordinal)
+            .Select(g => (g.Key, g.OrderByDescending(h => h.Tokens.Length).ToArray())));
         Eras = new(Rows("eras.tsv").Select(r => (r[0], new EraEntry(r[1] == "decade", r[2]))));
         AmountFillers = new(Rows("amount-fillers.tsv").Select(r => (r[0], true)));
         YearLabels = new(Rows("bare-year.tsv").Where(r => r[1] == "label").Select(r => (r[0], true)));
@@ -177,7 +184,7 @@ internal sealed class TimexLexicon
         string[] articles = ["the", "q", "year", "earlier", "later"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
-            .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(Eras.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
+            .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(Eras.Keys).Concat(Holidays.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
     }
 
     /// <summary>Every word an expression can start with; other words are skipped with one lookup.</summary>
@@ -214,6 +221,9 @@ internal sealed class TimexLexicon
     public WordTable<bool> Abbreviations { get; }
 
     public WordTable<EraEntry> Eras { get; }
+
+    /// <summary>Holidays by their first token, longest name first.</summary>
+    public WordTable<HolidayEntry[]> Holidays { get; }
 
     /// <summary>Words between an amount and its unit that belong to the duration ("20 more years").</summary>
     public WordTable<bool> AmountFillers { get; }

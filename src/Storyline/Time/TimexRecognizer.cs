@@ -197,6 +197,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, Year(i, context, previous));
         Consider(ref best, Season(i, context));
         Consider(ref best, Weekday(i));
+        Consider(ref best, Holiday(i));
         Consider(ref best, Deictic(i));
         Consider(ref best, YearEnd(i));
         Consider(ref best, Determined(i));
@@ -627,6 +628,40 @@ internal sealed class TimexRecognizer
         };
     }
 
+    /// <summary>"Christmas Eve", "Thanksgiving", "Easter 2024": a holiday dated by its rule (holidays.tsv).</summary>
+    private TimexCandidate? Holiday(int i)
+    {
+        if (!IsCapitalizedWord(i) || !_lex.Holidays.TryGet(Word(i), out var entries))
+        {
+            return null;
+        }
+
+        foreach (var entry in entries)
+        {
+            var k = 0;
+            while (k < entry.Tokens.Length && i + k < Count
+                && _text.AsSpan(_tokens[i + k].Start, _tokens[i + k].Length).Equals(entry.Tokens[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k < entry.Tokens.Length)
+            {
+                continue;
+            }
+
+            var end = i + k;
+            if (YearNumber(end, out var year) && entry.Rule.DateIn(year) is { } day)
+            {
+                return Absolute(i, end + 1, TimexNormalizer.Day(day), TimexConfidence.ExplicitDate) with { Day = day };
+            }
+
+            return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Holiday, Holiday = entry.Rule };
+        }
+
+        return null;
+    }
+
     private TimexCandidate? Deictic(int i)
     {
         if (!IsWord(i) || !_lex.Deictic.TryGet(Word(i), out var entries))
@@ -719,6 +754,11 @@ internal sealed class TimexRecognizer
         if (Weekday(k) is { } weekday)
         {
             return weekday with { First = i, Direction = direction };
+        }
+
+        if (Holiday(k) is { Kind: CandidateKind.Holiday } holiday)
+        {
+            return holiday with { First = i, Direction = direction };
         }
 
         if (MonthAt(k, out var month, out var afterMonth) && !month.Abbreviation)

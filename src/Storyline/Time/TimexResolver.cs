@@ -141,6 +141,17 @@ internal sealed class TimexResolver
                 return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, at, (tense == Tense.None ? TimexConfidence.Default : TimexConfidence.DayNoYear) * factor, date);
             }
 
+            case CandidateKind.Holiday when c.Holiday is { } rule:
+            {
+                var (tense, confidence) = DirectedTense(c, present: Tense.None);
+                if (HolidayDate(rule, at, c.Direction, c.Direction == Direction.None ? TenseOf(c, present: Tense.None) : tense) is not { } date)
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+
+                return new(TimexNormalizer.Day(date), c.Type, at, (c.Direction == Direction.None ? TimexConfidence.DayNoYear : confidence) * factor, date);
+            }
+
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
@@ -276,6 +287,41 @@ internal sealed class TimexResolver
         }
 
         return new("XXXX-XX-XX" + time, TimexType.Time, null, TimexConfidence.Unanchored, null);
+    }
+
+    /// <summary>
+    /// The holiday's date near <paramref name="at"/>: "last"/"next" strictly before/after, "this" in the
+    /// reference year, past tense the latest on or before, future the first on or after, else the nearest.
+    /// </summary>
+    private static DateOnly? HolidayDate(HolidayRule rule, DateOnly at, Direction direction, Tense tense)
+    {
+        if (direction == Direction.This)
+        {
+            return rule.DateIn(at.Year);
+        }
+
+        DateOnly? best = null;
+        for (var year = at.Year - 1; year <= at.Year + 1; year++)
+        {
+            if (rule.DateIn(year) is not { } d)
+            {
+                continue;
+            }
+
+            var fits = direction switch
+            {
+                Direction.Last => d < at,
+                Direction.Next => d > at,
+                _ => tense switch { Tense.Past => d <= at, Tense.Future => d >= at, _ => true },
+            };
+            var closer = best is not { } b || Math.Abs(d.DayNumber - at.DayNumber) < Math.Abs(b.DayNumber - at.DayNumber);
+            if (fits && closer)
+            {
+                best = d;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The tense a bare month, season or weekday is read in, and the confidence that goes with how it was decided.</summary>
@@ -434,6 +480,7 @@ internal sealed class TimexResolver
         CandidateKind.Weekday => WithPart("XXXX-WXX-" + c.IsoWeekday.ToString(CultureInfo.InvariantCulture), c.DayPart),
         CandidateKind.Quarter => "XXXX-Q" + c.Amount.ToString(CultureInfo.InvariantCulture),
         CandidateKind.TopicQuarter => "XXXX-QX",
+        CandidateKind.Holiday when c.Holiday is { Kind: HolidayKind.Fixed } h => string.Create(CultureInfo.InvariantCulture, $"XXXX-{h.Month:D2}-{h.Day:D2}"),
         CandidateKind.DctUnit or CandidateKind.AnchorUnit or CandidateKind.Ago or CandidateKind.Later => c.Unit switch
         {
             TimeUnit.Week => "XXXX-WXX",

@@ -1,0 +1,88 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Xunit;
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+public sealed class HolidayTests
+{
+    private static readonly TimexTagger Tagger = new();
+
+    [Theory]
+    [InlineData(2008, "2008-03-23")]
+    [InlineData(2019, "2019-04-21")]
+    [InlineData(2024, "2024-03-31")]
+    [InlineData(2025, "2025-04-20")]
+    [InlineData(2026, "2026-04-05")]
+    [InlineData(2038, "2038-04-25")]
+    public void Easter_follows_the_Gregorian_computus(int year, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), HolidayRule.EasterSunday(year));
+    }
+
+    [Theory]
+    [InlineData("nth 4 4 11", 2025, "2025-11-27")]
+    [InlineData("nth 4 4 11", 2026, "2026-11-26")]
+    [InlineData("nth -1 1 05", 2026, "2026-05-25")]
+    [InlineData("nth -1 1 05", 2025, "2025-05-26")]
+    [InlineData("nth 1 1 09", 2025, "2025-09-01")]
+    [InlineData("fixed 12-24", 2025, "2025-12-24")]
+    [InlineData("easter -2", 2025, "2025-04-18")]
+    public void A_rule_gives_the_date_in_a_year(string rule, int year, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), HolidayRule.Parse(rule).DateIn(year));
+    }
+
+    [Property]
+    public void Easter_is_a_Sunday_between_March_22_and_April_25(PositiveInt seed)
+    {
+        var year = 1583 + (seed.Get % 8000);
+        var easter = HolidayRule.EasterSunday(year);
+        Assert.Equal(DayOfWeek.Sunday, easter.DayOfWeek);
+        Assert.InRange(easter, new DateOnly(year, 3, 22), new DateOnly(year, 4, 25));
+    }
+
+    [Property]
+    public void The_nth_weekday_rule_lands_on_that_weekday_in_that_month(PositiveInt seed, PositiveInt pick)
+    {
+        var year = 1900 + (seed.Get % 300);
+        var month = 1 + (pick.Get % 12);
+        var weekday = 1 + (pick.Get / 12 % 7);
+        var nth = (pick.Get / 84 % 5) switch { 4 => -1, var n => n + 1 };
+        var day = new HolidayRule(HolidayKind.NthWeekday, month, 0, nth, weekday, 0).DateIn(year)!.Value;
+        Assert.Equal(month, day.Month);
+        Assert.Equal(weekday % 7, (int)day.DayOfWeek);
+        if (nth > 0)
+        {
+            Assert.Equal(nth, ((day.Day - 1) / 7) + 1);
+        }
+        else
+        {
+            Assert.True(day.AddDays(7).Month != month);
+        }
+    }
+
+    [Theory]
+    [InlineData("The ceasefire began on Christmas Eve.", "Christmas Eve", "2024-12-24")]
+    [InlineData("Shoppers will crowd the stores after Thanksgiving.", "Thanksgiving", "2026-11-26")]
+    [InlineData("The pope spoke on Easter Sunday.", "Easter Sunday", "2025-04-20")]
+    [InlineData("Markets were shut on Good Friday 2024.", "Good Friday 2024", "2024-03-29")]
+    [InlineData("Sales fell last Christmas.", "last Christmas", "2024-12-25")]
+    [InlineData("The vote is due next Easter.", "next Easter", "2026-04-05")]
+    [InlineData("Parades are planned for Memorial Day.", "Memorial Day", "2026-05-25")]
+    [InlineData("It happened on St. Patrick's Day.", "St. Patrick's Day", "2025-03-17")]
+    public void Holidays_are_dated_by_their_rule_and_the_tense(string text, string expression, string value)
+    {
+        var found = Tagger.Tag(text, new DateOnly(2025, 12, 12));
+        var match = Assert.Single(found, t => t.Text == expression);
+        Assert.Equal(value, match.Value);
+    }
+
+    [Fact]
+    public void A_holiday_without_a_document_date_keeps_its_month_and_day_open()
+    {
+        var match = Assert.Single(Tagger.Tag("Talks stalled before Christmas.", null));
+        Assert.Equal("XXXX-12-25", match.Value);
+    }
+}
