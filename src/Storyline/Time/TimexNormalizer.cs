@@ -61,6 +61,17 @@ internal static class TimexNormalizer
             : null;
     }
 
+    /// <summary>The year and month of a value that starts "YYYY-MM" ("2025-10", "2025-10-16"), else null.</summary>
+    public static (int Year, int Month)? ParseMonth(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6])
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            ? (year, month)
+            : null;
+    }
+
     /// <summary>The last quarter that ended before the date's own quarter began.</summary>
     public static (int Year, int Quarter) PreviousQuarter(DateOnly date)
     {

@@ -63,6 +63,13 @@ internal sealed class TimexResolver
 
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
             var r = ResolveOne(c, reference, factor, lastDay, lastQuarter);
+            if (k > 0 && c.Kind is CandidateKind.MonthDay or CandidateKind.Month && c.Direction == Direction.None && RangeStart(candidates[k - 1], c)
+                && resolved[k - 1].Value is { Length: >= 7 } startValue && TimexNormalizer.ParseMonth(startValue) is { } start)
+            {
+                // "from Oct. 16 to Nov. 14": the end of a range follows its start, whatever the tense says.
+                r = RangeEnd(r, c, start);
+            }
+
             resolved[k] = r;
             // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
             if (c.Kind is CandidateKind.Quarter or CandidateKind.Absolute or CandidateKind.DctUnit && c.Offset == 0
@@ -99,6 +106,37 @@ internal sealed class TimexResolver
         }
 
         return result;
+    }
+
+    /// <summary>True when <paramref name="first"/> opens a range that <paramref name="second"/> closes ("Oct. 16 to Nov. 14", "March-April").</summary>
+    private bool RangeStart(TimexCandidate first, TimexCandidate second)
+    {
+        if (first.Kind is not (CandidateKind.MonthDay or CandidateKind.Month or CandidateKind.Absolute) || second.First - first.End != 1)
+        {
+            return false;
+        }
+
+        var t = _tokens[first.End];
+        var word = _text.AsSpan(t.Start, t.Length);
+        return word is "to" or "through" or "until" or "till" or "-" or "\u2013" || (word is "and" && first.First > 0
+            && _text.AsSpan(_tokens[first.First - 1].Start, _tokens[first.First - 1].Length).Equals("between", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static Resolved RangeEnd(Resolved r, TimexCandidate c, (int Year, int Month) start)
+    {
+        var year = c.Month < start.Month ? start.Year + 1 : start.Year;
+        if (c.Kind == CandidateKind.Month)
+        {
+            return r with { Value = TimexNormalizer.Month(year, c.Month) };
+        }
+
+        if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
+        {
+            return r;
+        }
+
+        var day = new DateOnly(year, c.Month, c.DayOfMonth);
+        return r with { Value = TimexNormalizer.Day(day) + r.Value[10..], Day = day };
     }
 
     private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay, (int Year, int Quarter)? lastQuarter)

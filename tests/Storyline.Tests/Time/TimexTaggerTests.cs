@@ -176,6 +176,14 @@ public sealed class TimexTaggerTests
     }
 
     [Fact]
+    public void The_end_of_a_range_follows_its_start()
+    {
+        // Read alone, "Nov. 14" would be this November's (a month before the reference date).
+        var found = Tagger.Tag("Nominations will run from Oct. 16 to Nov. 14.", new DateOnly(2025, 12, 15));
+        Assert.Equal(["2026-10-16", "2026-11-14"], found.Select(t => t.Value).ToArray());
+    }
+
+    [Fact]
     public void Later_counts_from_the_last_day_named_in_the_text()
     {
         var t = Find("The strike began on March 3, 2025. It ended three weeks later, and talks resumed the next day.", Friday, "three weeks later");
