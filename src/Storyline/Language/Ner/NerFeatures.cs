@@ -69,7 +69,9 @@ internal sealed class NerFeatures
         _clusters = clusters;
     }
 
-    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <param name="sentences">The document's tokens, sentence by sentence.</param>
+    /// <param name="lists">False to leave out the NER-only gazetteer lists (training with list dropout).</param>
+    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences, bool lists = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var total = 0;
@@ -170,7 +172,16 @@ internal sealed class NerFeatures
             }
 
             _gazetteer.Match(lower.AsSpan(start, n), capitalized.AsSpan(start, n), kinds.AsSpan(0, n), begins.AsSpan(0, n));
-            _gazetteer.MatchLists(lower.AsSpan(start, n), capitalized.AsSpan(start, n), listBegin.AsSpan(0, n), listInside.AsSpan(0, n));
+            if (lists)
+            {
+                _gazetteer.MatchLists(lower.AsSpan(start, n), capitalized.AsSpan(start, n), listBegin.AsSpan(0, n), listInside.AsSpan(0, n));
+            }
+            else
+            {
+                listBegin.AsSpan(0, n).Clear();
+                listInside.AsSpan(0, n).Clear();
+            }
+
             if (runs.Length < n)
             {
                 runs = new (int, int)[n * 2];

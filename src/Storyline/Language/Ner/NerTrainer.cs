@@ -16,6 +16,13 @@ public sealed class NerTrainerOptions
     /// Seed+1...); the model is their mean. Averaging over orders removes much of the run-to-run noise.
     /// </summary>
     public int Runs { get; init; } = 3;
+
+    /// <summary>
+    /// The share of training documents (chosen by a fixed hash of their index, the same in every run)
+    /// that are trained without the NER-only gazetteer lists, so that the weights of spelling and
+    /// context features do not lean on the lists for names the lists lack (fictional or new ones).
+    /// </summary>
+    public double ListDropout { get; init; }
 }
 
 /// <summary>
@@ -43,6 +50,9 @@ public sealed class NerTrainer
         _features = new NerFeatures(gazetteer);
     }
 
+    private bool WithoutLists(int document) =>
+        _options.ListDropout > 0 && NerHash.Mix(0xD409, (ulong)document) % 1000 < (ulong)(_options.ListDropout * 1000);
+
     /// <summary>
     /// Trains <see cref="NerTrainerOptions.Runs"/> perceptrons for <see cref="NerTrainerOptions.Epochs"/>
     /// epochs each, side by side, and returns their mean, pruned. <paramref name="afterEpoch"/>, when given,
@@ -53,7 +63,7 @@ public sealed class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(documents);
         var prepared = documents
-            .Select(d => (Features: _features.Extract(d.Sentences.Select(s => s.Tokens).ToList()), Gold: d.Sentences.SelectMany(s => s.Tags).Select(NerLabels.Parse).ToArray()))
+            .Select((d, i) => (Features: _features.Extract(d.Sentences.Select(s => s.Tokens).ToList(), lists: !WithoutLists(i)), Gold: d.Sentences.SelectMany(s => s.Tags).Select(NerLabels.Parse).ToArray()))
             .ToList();
         var runs = Enumerable.Range(0, Math.Max(1, _options.Runs))
             .Select(r => (Perceptron: new Perceptron(), Order: Enumerable.Range(0, prepared.Count).ToArray(), Random: new Random(_options.Seed + r)))

@@ -92,6 +92,19 @@ public class NerGazetteerListTests
         Assert.NotEqual(0u, inside[4] & bit);
     }
 
+    [Fact]
+    public void Training_without_lists_leaves_out_only_the_list_features()
+    {
+        var features = new NerFeatures(Fictional(), new NerClusters([]));
+        IReadOnlyList<IReadOnlyList<string>> doc = [["Corvin", "United", "beat", "Velmar", "Rovers"]];
+
+        var with = features.Extract(doc);
+        var without = features.Extract(doc, lists: false);
+
+        Assert.True(with.Static.Length > without.Static.Length);
+        Assert.Subset(with.Static.ToHashSet(), without.Static.ToHashSet());
+    }
+
     [Property(MaxTest = 200)]
     public Property Every_inside_mark_continues_a_match_of_the_same_list_begun_just_before()
     {
