@@ -65,7 +65,7 @@ public sealed class NerEval
         var dev = ConllReader.ReadFile(devFile);
         var trainer = new NerTrainer(options);
         var watch = Stopwatch.StartNew();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents, {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents, {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}, list dropout {options.ListDropout} ({string.Join(", ", options.DropoutLists)})"));
         var model = trainer.Train(train, (epoch, m) =>
         {
             var r = Score(trainer.Tagger(m), dev);

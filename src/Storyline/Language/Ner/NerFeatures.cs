@@ -70,8 +70,8 @@ internal sealed class NerFeatures
     }
 
     /// <param name="sentences">The document's tokens, sentence by sentence.</param>
-    /// <param name="lists">False to leave out the NER-only gazetteer lists (training with list dropout).</param>
-    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences, bool lists = true)
+    /// <param name="lists">The NER-only gazetteer lists to use, one bit each (training with list dropout leaves some out).</param>
+    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences, uint lists = uint.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var total = 0;
@@ -172,14 +172,14 @@ internal sealed class NerFeatures
             }
 
             _gazetteer.Match(lower.AsSpan(start, n), capitalized.AsSpan(start, n), kinds.AsSpan(0, n), begins.AsSpan(0, n));
-            if (lists)
+            _gazetteer.MatchLists(lower.AsSpan(start, n), capitalized.AsSpan(start, n), listBegin.AsSpan(0, n), listInside.AsSpan(0, n));
+            if (lists != uint.MaxValue)
             {
-                _gazetteer.MatchLists(lower.AsSpan(start, n), capitalized.AsSpan(start, n), listBegin.AsSpan(0, n), listInside.AsSpan(0, n));
-            }
-            else
-            {
-                listBegin.AsSpan(0, n).Clear();
-                listInside.AsSpan(0, n).Clear();
+                for (var i = 0; i < n; i++)
+                {
+                    listBegin[i] &= lists;
+                    listInside[i] &= lists;
+                }
             }
 
             if (runs.Length < n)

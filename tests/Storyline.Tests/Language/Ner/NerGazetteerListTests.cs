@@ -99,7 +99,7 @@ public class NerGazetteerListTests
         IReadOnlyList<IReadOnlyList<string>> doc = [["Corvin", "United", "beat", "Velmar", "Rovers"]];
 
         var with = features.Extract(doc);
-        var without = features.Extract(doc, lists: false);
+        var without = features.Extract(doc, lists: 0);
 
         Assert.True(with.Static.Length > without.Static.Length);
         Assert.Subset(with.Static.ToHashSet(), without.Static.ToHashSet());
