@@ -105,6 +105,16 @@ public class NerGazetteerListTests
         Assert.Subset(with.Static.ToHashSet(), without.Static.ToHashSet());
     }
 
+    [Theory]
+    [InlineData("The Marlovian government rejected the plan on Tuesday .", 1)]
+    [InlineData("Police said three Sorvian fishermen were detained .", 3)]
+    [InlineData("The Ulvish foreign minister flew home .", 1)]
+    public void A_demonym_no_list_holds_is_still_tagged_misc(string sentence, int at)
+    {
+        // Trained with list dropout on the demonym lists, the tagger still reads "-ian"/"-ish" words by their spelling.
+        Assert.Equal("B-MISC", NerData.Tags(sentence)[at]);
+    }
+
     [Property(MaxTest = 200)]
     public Property Every_inside_mark_continues_a_match_of_the_same_list_begun_just_before()
     {
