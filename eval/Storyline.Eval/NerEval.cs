@@ -18,7 +18,7 @@ public sealed record NerResult(string System, NerCounts Counts, int Tokens, doub
 /// </summary>
 public sealed class NerEval
 {
-    public static int Run(string dataFile, string? modelPath, TextWriter output)
+    public static int Run(string dataFile, string? modelPath, TextWriter output, string? predictionsPath = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var watch = Stopwatch.StartNew();
@@ -31,7 +31,31 @@ public sealed class NerEval
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoNLL-2003 NER, {Path.GetFileName(dataFile)}: {documents.Count} documents, {result.Tokens} tokens; model {model.FeatureCount} features, loaded in {loadSeconds:0.000} s; tagger (with clusters and gazetteers) ready in {readySeconds:0.000} s"));
         output.WriteLine();
         Print([result], output);
+        if (predictionsPath is not null)
+        {
+            WritePredictions(tagger, documents, predictionsPath);
+        }
+
         return 0;
+    }
+
+    /// <summary>Writes "token gold predicted" per line, a blank line between sentences, for error analysis.</summary>
+    private static void WritePredictions(NerTagger tagger, IReadOnlyList<ConllDocument> documents, string path)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var doc in documents)
+        {
+            var tags = tagger.TagDocument(doc.Sentences.Select(s => s.Tokens).ToList());
+            for (var s = 0; s < doc.Sentences.Count; s++)
+            {
+                for (var t = 0; t < doc.Sentences[s].Tokens.Count; t++)
+                {
+                    writer.WriteLine($"{doc.Sentences[s].Tokens[t]} {doc.Sentences[s].Tags[t]} {tags[s][t]}");
+                }
+
+                writer.WriteLine();
+            }
+        }
     }
 
     public static int Train(string trainFile, string devFile, string outPath, NerTrainerOptions options, TextWriter output)
@@ -41,7 +65,7 @@ public sealed class NerEval
         var dev = ConllReader.ReadFile(devFile);
         var trainer = new NerTrainer(options);
         var watch = Stopwatch.StartNew();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents, {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents, {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}, list dropout {options.ListDropout} ({string.Join(", ", options.DropoutLists)})"));
         var model = trainer.Train(train, (epoch, m) =>
         {
             var r = Score(trainer.Tagger(m), dev);

@@ -9,10 +9,10 @@ const string Usage = """
            Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|both] [--repo DIR]
            Storyline.Eval extraction [--data DIR] [--worst N]
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
-           Storyline.Eval ner [--data FILE] [--model FILE]
+           Storyline.Eval ner [--data FILE] [--model FILE] [--predictions FILE]
            Storyline.Eval ner-compare [--data FILE] [--compare DIR]
            Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--method kmeans|brown] [--min-count N] [--window N] [--context N] [--depth N]
-           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N]
+           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N] [--list-dropout F] [--dropout-lists a,b]
     """;
 
 const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
@@ -72,7 +72,7 @@ try
                 Console.Out,
                 Console.Error);
         case "ner":
-            return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out);
+            return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out, options.GetValueOrDefault("--predictions"));
         case "ner-compare":
             return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error);
         case "ner-clusters":
@@ -101,6 +101,8 @@ try
                     Seed = (int)Number(options, "--seed", defaults.Seed),
                     Prune = (float)Number(options, "--prune", defaults.Prune),
                     Runs = (int)Number(options, "--runs", defaults.Runs),
+                    ListDropout = Number(options, "--list-dropout", defaults.ListDropout),
+                    DropoutLists = options.TryGetValue("--dropout-lists", out var dropped) ? dropped.Split(',', StringSplitOptions.RemoveEmptyEntries) : defaults.DropoutLists,
                 },
                 Console.Out);
         default:

@@ -40,7 +40,7 @@ internal sealed class NerFeatures
     public const int MaxDynamic = 12;
 
     // Template ids: any distinct numbers; changing one changes every key, so a model records FeatureVersion.
-    public const int FeatureVersion = 5;
+    public const int FeatureVersion = 6;
     private const ulong Bias = 101, Word = 102, LowerT = 103, Shape = 104, Short = 105, Prefix = 106, Suffix = 107, Length = 108;
     private const ulong First = 110, Last = 111, CapsLower = 112, CapsShort = 113;
     private const ulong Prev1 = 120, Prev2 = 121, Next1 = 122, Next2 = 123, PrevShape = 124, NextShape = 125;
@@ -51,6 +51,7 @@ internal sealed class NerFeatures
     private const ulong Common = 170, PrevWordExact = 171, NextWordExact = 172, Around = 173, PrevSuffix = 174, NextSuffix = 175;
     private const ulong LabelPrevWord = 176;
     private const ulong Cluster = 180, AggregatePrev = 190, AggregateNext = 191, Run = 192, RunShape = 193, RunFirst = 194, RunLast = 195, RunLastPosition = 196, RunLastCluster = 197;
+    private const ulong ListBegin = 200, ListInside = 201, ListPrev = 202, ListNext = 203;
     private const ulong Boundary = 0x5EED;
 
     private readonly NerGazetteer _gazetteer;
@@ -68,7 +69,9 @@ internal sealed class NerFeatures
         _clusters = clusters;
     }
 
-    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <param name="sentences">The document's tokens, sentence by sentence.</param>
+    /// <param name="lists">The NER-only gazetteer lists to use, one bit each (training with list dropout leaves some out).</param>
+    public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences, uint lists = uint.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var total = 0;
@@ -154,6 +157,8 @@ internal sealed class NerFeatures
         var runs = new (int Position, int Length)[64];
         var kinds = new NerGazetteerKinds[64];
         var begins = new bool[64];
+        var listBegin = new uint[64];
+        var listInside = new uint[64];
         for (var s = 0; s < sentences.Count; s++)
         {
             var start = sentenceStarts[s];
@@ -162,9 +167,21 @@ internal sealed class NerFeatures
             {
                 kinds = new NerGazetteerKinds[n * 2];
                 begins = new bool[n * 2];
+                listBegin = new uint[n * 2];
+                listInside = new uint[n * 2];
             }
 
             _gazetteer.Match(lower.AsSpan(start, n), capitalized.AsSpan(start, n), kinds.AsSpan(0, n), begins.AsSpan(0, n));
+            _gazetteer.MatchLists(lower.AsSpan(start, n), capitalized.AsSpan(start, n), listBegin.AsSpan(0, n), listInside.AsSpan(0, n));
+            if (lists != uint.MaxValue)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    listBegin[i] &= lists;
+                    listInside[i] &= lists;
+                }
+            }
+
             if (runs.Length < n)
             {
                 runs = new (int, int)[n * 2];
@@ -303,6 +320,18 @@ internal sealed class NerFeatures
                 if (i < n - 1)
                 {
                     AddGazetteer(features, GazNext, kinds[i + 1], 0);
+                }
+
+                AddLists(features, ListBegin, listBegin[i]);
+                AddLists(features, ListInside, listInside[i]);
+                if (i > 0)
+                {
+                    AddLists(features, ListPrev, listBegin[i - 1] | listInside[i - 1]);
+                }
+
+                if (i < n - 1)
+                {
+                    AddLists(features, ListNext, listBegin[i + 1] | listInside[i + 1]);
                 }
 
                 if (capitalized[at])
@@ -488,6 +517,14 @@ internal sealed class NerFeatures
         for (var k = 0; k < _clusters.Width; k++)
         {
             Add(features, template, _clusters.Prefix(row, k));
+        }
+    }
+
+    private void AddLists(List<ulong> features, ulong template, uint lists)
+    {
+        for (var m = lists; m != 0; m &= m - 1)
+        {
+            Add(features, template, _gazetteer.ListKey(System.Numerics.BitOperations.TrailingZeroCount(m)));
         }
     }
 

@@ -25,13 +25,44 @@ internal enum NerGazetteerKinds
 internal sealed class NerGazetteer
 {
     private const string DataFolder = "Language/Data/";
+    private const string ListFolder = "Language/Data/ner/gazetteers/";
     private const int MaxPhraseTokens = 8;
+
+    /// <summary>At most this many NER-only lists (one bit each in a match mask).</summary>
+    public const int MaxLists = 32;
 
     private readonly Dictionary<ulong, NerGazetteerKinds> _phrases = [];
     private readonly HashSet<ulong> _prefixes = [];
 
+    // The NER-only lists (ner/gazetteers/*.txt, one kind per file): phrase hash -> bit mask of lists.
+    private readonly Dictionary<ulong, uint> _listPhrases = [];
+    private readonly HashSet<ulong> _listPrefixes = [];
+    private readonly ulong[] _listKeys;
+
     public NerGazetteer()
+        : this(EmbeddedLists())
     {
+    }
+
+    /// <summary>The shared gazetteers plus the given NER-only lists (name, lines), in order; the list's name keys its features.</summary>
+    internal NerGazetteer(IReadOnlyList<(string Name, IEnumerable<string> Lines)> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        if (lists.Count > MaxLists)
+        {
+            throw new ArgumentException($"At most {MaxLists} NER gazetteer lists.", nameof(lists));
+        }
+
+        _listKeys = new ulong[lists.Count];
+        for (var k = 0; k < lists.Count; k++)
+        {
+            _listKeys[k] = NerHash.Text(lists[k].Name);
+            foreach (var line in lists[k].Lines)
+            {
+                AddToList(line, 1u << k);
+            }
+        }
+
         foreach (var line in EmbeddedData.ReadLines(DataFolder + "countries.tsv"))
         {
             var columns = line.Split('\t');
@@ -100,6 +131,110 @@ internal sealed class NerGazetteer
 
             i += length;
         }
+    }
+
+    /// <summary>How many NER-only lists there are.</summary>
+    public int ListCount => _listKeys.Length;
+
+    /// <summary>A stable key per NER-only list (the hash of its name), for feature keys that do not move when a list is added.</summary>
+    public ulong ListKey(int index) => _listKeys[index];
+
+    /// <summary>
+    /// Matches the NER-only lists over one sentence's lower-cased token hashes: for each list separately,
+    /// the longest phrase starting at a capitalized token, left to right without overlap within that list
+    /// (a phrase may be in several lists, and lists may overlap each other). Per token, the lists whose
+    /// match begins there and those whose match covers it further in, as bit masks. Matching is
+    /// case-insensitive past the first letter, so all-caps headlines and tables match too.
+    /// </summary>
+    public void MatchLists(ReadOnlySpan<ulong> lowerHashes, ReadOnlySpan<bool> capitalized, Span<uint> begin, Span<uint> inside)
+    {
+        begin.Clear();
+        inside.Clear();
+        if (_listKeys.Length == 0)
+        {
+            return;
+        }
+
+        Span<int> coveredUntil = stackalloc int[MaxLists];
+        Span<int> longest = stackalloc int[MaxLists];
+        coveredUntil.Clear();
+        for (var i = 0; i < lowerHashes.Length; i++)
+        {
+            if (!capitalized[i])
+            {
+                continue;
+            }
+
+            var any = 0u;
+            var h = 0UL;
+            var limit = Math.Min(MaxPhraseTokens, lowerHashes.Length - i);
+            for (var k = 0; k < limit; k++)
+            {
+                h = NerHash.Mix(h, lowerHashes[i + k]);
+                if (_listPhrases.TryGetValue(h, out var mask))
+                {
+                    // Later (longer) matches overwrite shorter ones list by list.
+                    for (var m = mask; m != 0; m &= m - 1)
+                    {
+                        longest[System.Numerics.BitOperations.TrailingZeroCount(m)] = k + 1;
+                    }
+
+                    any |= mask;
+                }
+
+                if (!_listPrefixes.Contains(h))
+                {
+                    break;
+                }
+            }
+
+            for (var m = any; m != 0; m &= m - 1)
+            {
+                var list = System.Numerics.BitOperations.TrailingZeroCount(m);
+                if (coveredUntil[list] > i)
+                {
+                    continue;
+                }
+
+                var bit = 1u << list;
+                var end = i + longest[list];
+                begin[i] |= bit;
+                for (var j = i + 1; j < end; j++)
+                {
+                    inside[j] |= bit;
+                }
+
+                coveredUntil[list] = end;
+            }
+        }
+    }
+
+    /// <summary>The embedded NER-only lists, in ordinal order of their file names.</summary>
+    private static List<(string Name, IEnumerable<string> Lines)> EmbeddedLists() =>
+        [.. EmbeddedData.Names()
+            .Where(n => n.StartsWith(ListFolder, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[ListFolder.Length..^4], EmbeddedData.ReadLines(n)))];
+
+    private void AddToList(string phrase, uint bit)
+    {
+        var tokens = SplitLikeConll(phrase);
+        if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens)
+        {
+            return;
+        }
+
+        var h = 0UL;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            h = NerHash.Mix(h, NerHash.Lower(tokens[k]));
+            if (k < tokens.Count - 1)
+            {
+                _listPrefixes.Add(h);
+            }
+        }
+
+        _listPhrases[h] = _listPhrases.GetValueOrDefault(h) | bit;
     }
 
     /// <summary>The kinds of a whole phrase given as tokens ("New Delhi", "Indian").</summary>

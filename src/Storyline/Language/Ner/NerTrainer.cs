@@ -16,6 +16,16 @@ public sealed class NerTrainerOptions
     /// Seed+1...); the model is their mean. Averaging over orders removes much of the run-to-run noise.
     /// </summary>
     public int Runs { get; init; } = 3;
+
+    /// <summary>
+    /// The share of training documents (chosen by a fixed hash of their index, the same in every run)
+    /// that are trained without the <see cref="DropoutLists"/>, so that spelling and context features
+    /// keep their weight for names the lists lack (a demonym of a new or fictional country).
+    /// </summary>
+    public double ListDropout { get; init; } = 0.5;
+
+    /// <summary>The NER-only lists (file names without ".txt") that list dropout leaves out; empty: all of them.</summary>
+    public IReadOnlyList<string> DropoutLists { get; init; } = ["demonyms", "religions_languages"];
 }
 
 /// <summary>
@@ -43,6 +53,26 @@ public sealed class NerTrainer
         _features = new NerFeatures(gazetteer);
     }
 
+    /// <summary>The lists a training document is featurized with: all, or (list dropout) all but the dropped ones.</summary>
+    private uint ListsFor(int document)
+    {
+        if (_options.ListDropout <= 0 || NerHash.Mix(0xD409, (ulong)document) % 1000 >= (ulong)(_options.ListDropout * 1000))
+        {
+            return uint.MaxValue;
+        }
+
+        var dropped = 0u;
+        for (var k = 0; k < _gazetteer.ListCount; k++)
+        {
+            if (_options.DropoutLists.Count == 0 || _options.DropoutLists.Any(n => NerHash.Text(n) == _gazetteer.ListKey(k)))
+            {
+                dropped |= 1u << k;
+            }
+        }
+
+        return ~dropped;
+    }
+
     /// <summary>
     /// Trains <see cref="NerTrainerOptions.Runs"/> perceptrons for <see cref="NerTrainerOptions.Epochs"/>
     /// epochs each, side by side, and returns their mean, pruned. <paramref name="afterEpoch"/>, when given,
@@ -53,7 +83,7 @@ public sealed class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(documents);
         var prepared = documents
-            .Select(d => (Features: _features.Extract(d.Sentences.Select(s => s.Tokens).ToList()), Gold: d.Sentences.SelectMany(s => s.Tags).Select(NerLabels.Parse).ToArray()))
+            .Select((d, i) => (Features: _features.Extract(d.Sentences.Select(s => s.Tokens).ToList(), lists: ListsFor(i)), Gold: d.Sentences.SelectMany(s => s.Tags).Select(NerLabels.Parse).ToArray()))
             .ToList();
         var runs = Enumerable.Range(0, Math.Max(1, _options.Runs))
             .Select(r => (Perceptron: new Perceptron(), Order: Enumerable.Range(0, prepared.Count).ToArray(), Random: new Random(_options.Seed + r)))
