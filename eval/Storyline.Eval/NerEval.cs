@@ -58,14 +58,22 @@ public sealed class NerEval
         }
     }
 
-    public static int Train(string trainFile, string devFile, string outPath, NerTrainerOptions options, TextWriter output)
+    /// <param name="trainFiles">One CoNLL file, or several separated by commas, read in that order (the shipped model is trained on train and dev together).</param>
+    public static int Train(string trainFiles, string devFile, string outPath, NerTrainerOptions options, TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(trainFiles);
         ArgumentNullException.ThrowIfNull(output);
-        var train = ConllReader.ReadFile(trainFile);
+        var paths = trainFiles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var train = paths.SelectMany(ConllReader.ReadFile).ToList();
         var dev = ConllReader.ReadFile(devFile);
         var trainer = new NerTrainer(options);
         var watch = Stopwatch.StartNew();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents, {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}, list dropout {options.ListDropout} ({string.Join(", ", options.DropoutLists)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"training on {train.Count} documents ({string.Join(" + ", paths.Select(Path.GetFileName))}), {options.Epochs} epochs, {options.Runs} runs from seed {options.Seed}, prune {options.Prune}, list dropout {options.ListDropout} ({string.Join(", ", options.DropoutLists)})"));
+        if (paths.Any(p => string.Equals(Path.GetFullPath(p), Path.GetFullPath(devFile), StringComparison.Ordinal)))
+        {
+            output.WriteLine($"note: {Path.GetFileName(devFile)} is also training data, so the dev figures below are not held out");
+        }
+
         var model = trainer.Train(train, (epoch, m) =>
         {
             var r = Score(trainer.Tagger(m), dev);

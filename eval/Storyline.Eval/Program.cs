@@ -12,7 +12,7 @@ const string Usage = """
            Storyline.Eval ner [--data FILE] [--model FILE] [--predictions FILE]
            Storyline.Eval ner-compare [--data FILE] [--compare DIR]
            Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--method kmeans|brown] [--min-count N] [--window N] [--context N] [--depth N]
-           Storyline.Eval ner-train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N] [--list-dropout F] [--dropout-lists a,b]
+           Storyline.Eval ner-train [--train FILE[,FILE...]] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N] [--list-dropout F] [--dropout-lists a,b]
     """;
 
 const string NerDev = "/work/shared/eval/ner/conllpp_dev.txt";
