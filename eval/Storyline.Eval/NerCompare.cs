@@ -23,7 +23,7 @@ public static class NerCompare
         ["compromise:Demonym"] = "MISC",
     };
 
-    public static int Run(string dataFile, string scriptDirectory, TextWriter output, TextWriter errors)
+    public static int Run(string dataFile, string scriptDirectory, TextWriter output, TextWriter errors, string? modelPath = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
@@ -36,7 +36,8 @@ public static class NerCompare
         var documents = ConllReader.ReadFile(dataFile);
         var sentences = documents.SelectMany(d => d.Sentences).ToList();
         var gold = sentences.Select(s => s.Tags).ToList();
-        var results = new List<NerResult> { NerEval.Score(new NerTagger(), documents) };
+        var tagger = new NerTagger(modelPath is null ? NerModel.LoadEmbedded() : NerModel.Load(modelPath));
+        var results = new List<NerResult> { NerEval.Score(tagger, documents) };
         foreach (var (system, seconds, found) in RunNode(scriptDirectory, sentences))
         {
             var predicted = sentences.Select((s, i) => ToTags(s.Tokens, found[i], system)).ToList();

@@ -10,7 +10,7 @@ const string Usage = """
            Storyline.Eval extraction [--data DIR] [--worst N]
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
            Storyline.Eval ner [--data FILE] [--model FILE] [--predictions FILE]
-           Storyline.Eval ner-compare [--data FILE] [--compare DIR]
+           Storyline.Eval ner-compare [--data FILE] [--compare DIR] [--model FILE]
            Storyline.Eval ner-clusters [--shared DIR] [--out FILE] [--method kmeans|brown] [--min-count N] [--window N] [--context N] [--depth N]
            Storyline.Eval ner-train [--train FILE[,FILE...]] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune W] [--runs N] [--list-dropout F] [--dropout-lists a,b]
     """;
@@ -74,7 +74,7 @@ try
         case "ner":
             return NerEval.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--model"), Console.Out, options.GetValueOrDefault("--predictions"));
         case "ner-compare":
-            return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error);
+            return NerCompare.Run(options.GetValueOrDefault("--data", NerDev), options.GetValueOrDefault("--compare", "eval/compare/ner"), Console.Out, Console.Error, options.GetValueOrDefault("--model"));
         case "ner-clusters":
             var clusterDefaults = new Storyline.Language.Ner.NerClustererOptions();
             return NerClustersBuild.Run(
