@@ -10,12 +10,26 @@ internal enum HolidayKind
     NthWeekday,
     /// <summary>Days from Western Easter Sunday.</summary>
     Easter,
+    /// <summary>A month and day of the Hebrew calendar (Passover, Rosh Hashanah, Hanukkah).</summary>
+    Hebrew,
+    /// <summary>A month and day of the Chinese lunisolar calendar (the Lunar New Year, the Mid-Autumn Festival).</summary>
+    Chinese,
+    /// <summary>A month and day of the Islamic calendar as Saudi Arabia's Umm al-Qura tables give it (Eid al-Fitr, Eid al-Adha).</summary>
+    Hijri,
 }
 
 /// <summary>How to find a holiday's date in a given year (see holidays.tsv).</summary>
 internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth, int IsoWeekday, int Offset)
 {
-    /// <summary>Parses "fixed 12-25", "nth 4 4 11" or "easter -2".</summary>
+    // Read-only wrappers: the calendars are only queried, and shared by every rule.
+    private static readonly Calendar HebrewCalendar = Calendar.ReadOnly(new HebrewCalendar());
+    private static readonly Calendar ChineseCalendar = Calendar.ReadOnly(new ChineseLunisolarCalendar());
+    private static readonly Calendar HijriCalendar = Calendar.ReadOnly(new UmAlQuraCalendar());
+
+    /// <summary>Hebrew months by name, numbered as in a common year (Tishrei = 1, Adar = 6, Nisan = 7).</summary>
+    private static readonly string[] HebrewMonths = ["tishrei", "cheshvan", "kislev", "tevet", "shevat", "adar", "nisan", "iyar", "sivan", "tammuz", "av", "elul"];
+
+    /// <summary>Parses "fixed 12-25", "nth 4 4 11", "easter -2", "hebrew nisan 15", "chinese 08-15" or "hijri 10-01".</summary>
     public static HolidayRule Parse(string rule)
     {
         var parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -25,11 +39,67 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
             "fixed" => new(HolidayKind.Fixed, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
             "nth" => new(HolidayKind.NthWeekday, Int(parts[3]), 0, Int(parts[1]), Int(parts[2]), 0),
             "easter" => new(HolidayKind.Easter, 0, 0, 0, 0, Int(parts[1])),
+            "hebrew" when Array.IndexOf(HebrewMonths, parts[1]) is var month and >= 0 => new(HolidayKind.Hebrew, month + 1, Int(parts[2]), 0, 0, 0),
+            "chinese" => new(HolidayKind.Chinese, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
+            "hijri" => new(HolidayKind.Hijri, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
             _ => throw new FormatException("unknown holiday rule: " + rule),
         };
     }
 
-    /// <summary>The holiday's date in <paramref name="year"/>, or null outside the calendar's range.</summary>
+    /// <summary>
+    /// Every date of the holiday in <paramref name="year"/>, in order: one for the solar and lunisolar
+    /// calendars, and for the Islamic one (354 or 355 days a year) two in about one year of 33. Empty
+    /// outside the calendar's range.
+    /// </summary>
+    public IReadOnlyList<DateOnly> DatesIn(int year)
+    {
+        if (Kind is not (HolidayKind.Hebrew or HolidayKind.Chinese or HolidayKind.Hijri))
+        {
+            return DateIn(year) is { } day ? [day] : [];
+        }
+
+        // The Gregorian year overlaps two or three years of the other calendar: try each.
+        var dates = new List<DateOnly>(2);
+        foreach (var d in LunarCandidates(year))
+        {
+            if (d.Year == year && !dates.Contains(d))
+            {
+                dates.Add(d);
+            }
+        }
+
+        dates.Sort();
+        return dates;
+    }
+
+    private IEnumerable<DateOnly> LunarCandidates(int year)
+    {
+        var calendar = Kind switch { HolidayKind.Hebrew => HebrewCalendar, HolidayKind.Chinese => ChineseCalendar, _ => HijriCalendar };
+        if (year <= calendar.MinSupportedDateTime.Year || year >= calendar.MaxSupportedDateTime.Year)
+        {
+            yield break;
+        }
+
+        var first = calendar.GetYear(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        var last = calendar.GetYear(new DateTime(year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified));
+        for (var y = first; y <= last; y++)
+        {
+            var month = Kind switch
+            {
+                // In a leap year Adar I is month 6 and Adar II month 7; the holidays of Adar (Purim) fall in Adar II.
+                HolidayKind.Hebrew => Month >= 6 && calendar.IsLeapYear(y) ? Month + 1 : Month,
+                // GetLeapMonth gives the leap month's index; every month from that index on is numbered one higher.
+                HolidayKind.Chinese => calendar.GetLeapMonth(y) is var leap && leap > 0 && leap <= Month ? Month + 1 : Month,
+                _ => Month,
+            };
+            if (Day <= calendar.GetDaysInMonth(y, month))
+            {
+                yield return DateOnly.FromDateTime(calendar.ToDateTime(y, month, Day, 0, 0, 0, 0));
+            }
+        }
+    }
+
+    /// <summary>The holiday's (first) date in <paramref name="year"/>, or null outside the calendar's range.</summary>
     public DateOnly? DateIn(int year)
     {
         if (year is < 2 or > 9998)
@@ -39,6 +109,8 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
 
         switch (Kind)
         {
+            case HolidayKind.Hebrew or HolidayKind.Chinese or HolidayKind.Hijri:
+                return DatesIn(year) is [var earliest, ..] ? earliest : null;
             case HolidayKind.Fixed:
                 return new DateOnly(year, Month, Day);
             case HolidayKind.NthWeekday:

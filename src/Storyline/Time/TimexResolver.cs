@@ -341,21 +341,19 @@ internal sealed class TimexResolver
         DateOnly? best = null;
         for (var year = at.Year - 1; year <= at.Year + 1; year++)
         {
-            if (rule.DateIn(year) is not { } d)
+            foreach (var d in rule.DatesIn(year))
             {
-                continue;
-            }
-
-            var fits = direction switch
-            {
-                Direction.Last => d < at,
-                Direction.Next => d > at,
-                _ => tense switch { Tense.Past => d <= at, Tense.Future => d >= at, _ => true },
-            };
-            var closer = best is not { } b || Math.Abs(d.DayNumber - at.DayNumber) < Math.Abs(b.DayNumber - at.DayNumber);
-            if (fits && closer)
-            {
-                best = d;
+                var fits = direction switch
+                {
+                    Direction.Last => d < at,
+                    Direction.Next => d > at,
+                    _ => tense switch { Tense.Past => d <= at, Tense.Future => d >= at, _ => true },
+                };
+                var closer = best is not { } b || Math.Abs(d.DayNumber - at.DayNumber) < Math.Abs(b.DayNumber - at.DayNumber);
+                if (fits && closer)
+                {
+                    best = d;
+                }
             }
         }
 

@@ -85,4 +85,68 @@ public sealed class HolidayTests
         var match = Assert.Single(Tagger.Tag("Talks stalled before Christmas.", null));
         Assert.Equal("XXXX-12-25", match.Value);
     }
+
+    [Theory]
+    [InlineData("hebrew tishrei 1", 2025, "2025-09-23")]
+    [InlineData("hebrew tishrei 10", 2025, "2025-10-02")]
+    [InlineData("hebrew nisan 15", 2025, "2025-04-13")]
+    [InlineData("hebrew nisan 15", 2024, "2024-04-23")]
+    [InlineData("hebrew kislev 25", 2025, "2025-12-15")]
+    [InlineData("hebrew adar 14", 2024, "2024-03-24")]
+    [InlineData("hebrew adar 14", 2025, "2025-03-14")]
+    [InlineData("chinese 01-01", 2024, "2024-02-10")]
+    [InlineData("chinese 01-01", 2025, "2025-01-29")]
+    [InlineData("chinese 01-01", 2026, "2026-02-17")]
+    [InlineData("chinese 05-05", 2023, "2023-06-22")]
+    [InlineData("chinese 08-15", 2023, "2023-09-29")]
+    [InlineData("chinese 08-15", 2025, "2025-10-06")]
+    [InlineData("hijri 10-01", 2024, "2024-04-10")]
+    [InlineData("hijri 10-01", 2025, "2025-03-30")]
+    [InlineData("hijri 12-10", 2025, "2025-06-06")]
+    public void A_lunar_calendar_rule_gives_the_date_in_a_year(string rule, int year, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), HolidayRule.Parse(rule).DateIn(year));
+    }
+
+    [Fact]
+    public void An_Islamic_holiday_can_fall_twice_in_one_Gregorian_year()
+    {
+        var dates = HolidayRule.Parse("hijri 10-01").DatesIn(2000);
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(1, dates[0].Month);
+        Assert.Equal(12, dates[1].Month);
+    }
+
+    [Property]
+    public void Every_lunar_rule_gives_at_most_two_dates_inside_the_year_asked(PositiveInt seed, PositiveInt pick)
+    {
+        var year = 1910 + (seed.Get % 160);
+        var rule = (pick.Get % 3) switch
+        {
+            0 => HolidayRule.Parse("hebrew " + new[] { "tishrei", "kislev", "adar", "nisan", "sivan", "elul" }[pick.Get / 3 % 6] + " " + (1 + (pick.Get / 18 % 29)).ToString(CultureInfo.InvariantCulture)),
+            1 => HolidayRule.Parse(string.Create(CultureInfo.InvariantCulture, $"chinese {1 + (pick.Get / 3 % 12):D2}-{1 + (pick.Get / 36 % 29):D2}")),
+            _ => HolidayRule.Parse(string.Create(CultureInfo.InvariantCulture, $"hijri {1 + (pick.Get / 3 % 12):D2}-{1 + (pick.Get / 36 % 29):D2}")),
+        };
+        var dates = rule.DatesIn(year);
+        Assert.InRange(dates.Count, rule.Kind == HolidayKind.Hijri ? 1 : 0, 2);
+        Assert.All(dates, d => Assert.Equal(year, d.Year));
+        Assert.Equal(dates.Order(), dates);
+        if (rule.Kind == HolidayKind.Chinese)
+        {
+            Assert.Single(dates);
+        }
+    }
+
+    [Theory]
+    [InlineData("Families gathered for the Lunar New Year.", "Lunar New Year", "2025-01-29")]
+    [InlineData("Stores will close for Eid al-Fitr.", "Eid al-Fitr", "2026-03-20")]
+    [InlineData("The talks resumed after Yom Kippur.", "Yom Kippur", "2025-10-02")]
+    [InlineData("The festival will open on Hanukkah.", "Hanukkah", "2025-12-15")]
+    [InlineData("Prices rose before last Passover.", "last Passover", "2025-04-13")]
+    public void Jewish_Chinese_and_Islamic_holidays_are_dated_by_their_calendars(string text, string expression, string value)
+    {
+        var found = Tagger.Tag(text, new DateOnly(2025, 12, 12));
+        var match = Assert.Single(found, t => t.Text == expression);
+        Assert.Equal(value, match.Value);
+    }
 }
