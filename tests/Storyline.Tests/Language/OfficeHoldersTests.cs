@@ -95,6 +95,8 @@ public sealed class OfficeHoldersTests
     [InlineData("2019-01-01", "Kenneth Juster")]
     [InlineData("2024-01-01", "Eric Garcetti")]
     [InlineData("2026-02-02", "Sergio Gor")]
+    [InlineData("2025-12-01", "Sergio Gor")]
+    [InlineData("2025-11-09", null)]
     [InlineData("2022-01-01", null)]
     public void An_envoy_is_looked_up_by_the_country_of_posting(string date, string? holder)
     {
