@@ -70,6 +70,12 @@ internal sealed record TimexCandidate
     /// <summary>The day an absolute full date names (null when not a single day).</summary>
     public DateOnly? Day { get; init; }
 
+    /// <summary>
+    /// The other reading of a numeric date that can be month-first or day-first ("4/5/2025"): the
+    /// resolver keeps whichever of <see cref="Day"/> and this is nearer the reference date.
+    /// </summary>
+    public DateOnly? OtherDay { get; init; }
+
     public int Month { get; init; }
 
     /// <summary>An explicit year that goes with a relative expression ("the 1988 quarter"); 0 when none.</summary>

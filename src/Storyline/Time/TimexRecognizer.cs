@@ -190,6 +190,7 @@ internal sealed class TimexRecognizer
         }
 
         Consider(ref best, Iso(i));
+        Consider(ref best, Numeric(i));
         Consider(ref best, MonthFirst(i, context));
         Consider(ref best, DayFirst(i));
         Consider(ref best, Decade(i));
@@ -234,6 +235,58 @@ internal sealed class TimexRecognizer
         }
 
         return FullDate(i, i + 5, year, month, day);
+    }
+
+    /// <summary>
+    /// "12/11/2025", "25/12/25", "11.12.2025", "2025/12/11": all-digit dates. A part over 12 says which is
+    /// the day; when both could be, the candidate keeps both readings (month-first first, as US wire copy
+    /// writes them) and the resolver picks the one nearer the reference date. Dots are day-first, as in
+    /// Europe. Inside a path or a longer run of numbers ("/news/2025/12/11/", "1/2/3/4") nothing is read.
+    /// </summary>
+    private TimexCandidate? Numeric(int i)
+    {
+        if (!IsNumber(i) || _tokens[i].Length is not (1 or 2 or 4) || (Glued(i) && (IsNumber(i - 1) || IsPunct(i - 1, '/') || IsPunct(i - 1, '.') || IsDash(i - 1))))
+        {
+            return null;
+        }
+
+        var slash = IsPunct(i + 1, '/');
+        if (!(slash || IsPunct(i + 1, '.')) || !Glued(i + 1) || !IsNumber(i + 2) || !Glued(i + 2) || _tokens[i + 2].Length > 2
+            || !IsPunct(i + 3, _text[_tokens[i + 1].Start]) || !Glued(i + 3) || !IsNumber(i + 4) || !Glued(i + 4) || GluedContinuation(i + 5)
+            || (Glued(i + 5) && (IsPunct(i + 5, '/') || IsWord(i + 5) || IsNumber(i + 5))))
+        {
+            return null;
+        }
+
+        int a = Num(i), b = Num(i + 2), c = Num(i + 4);
+        if (_tokens[i].Length == 4)
+        {
+            // Year first: only "2025/12/11", never with dots (a version number "2025.1.3").
+            return slash && _tokens[i + 4].Length <= 2 && TimexNormalizer.IsValidDay(a, b, c) ? FullDate(i, i + 5, a, b, c) with { Confidence = TimexConfidence.ExplicitDate } : null;
+        }
+
+        int year;
+        switch (_tokens[i + 4].Length)
+        {
+            case 4:
+                year = c;
+                break;
+            case 2:
+                // Two-digit years: 00-49 are this century's, 50-99 the last one's.
+                year = c < 50 ? 2000 + c : 1900 + c;
+                break;
+            default:
+                return null;
+        }
+
+        var monthFirst = slash && TimexNormalizer.IsValidDay(year, a, b) ? new DateOnly(year, a, b) : (DateOnly?)null;
+        var dayFirst = TimexNormalizer.IsValidDay(year, b, a) ? new DateOnly(year, b, a) : (DateOnly?)null;
+        if (monthFirst is { } m && dayFirst is { } d && m != d)
+        {
+            return FullDate(i, i + 5, year, m.Month, m.Day) with { OtherDay = d, Confidence = TimexConfidence.Default };
+        }
+
+        return (monthFirst ?? dayFirst) is { } day ? FullDate(i, i + 5, year, day.Month, day.Day) : null;
     }
 
     private TimexCandidate? MonthFirst(int i, bool context)

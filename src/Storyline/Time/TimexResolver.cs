@@ -143,6 +143,18 @@ internal sealed class TimexResolver
     {
         switch (c.Kind)
         {
+            case CandidateKind.Absolute when c.OtherDay is { } other && c.Day is { } first:
+            {
+                // A numeric date both ways round: the reading nearer the reference date, as news reports what is recent.
+                if (reference is not { } near)
+                {
+                    return new(c.Value, c.Type, null, TimexConfidence.Weak, first);
+                }
+
+                var day = Math.Abs(other.DayNumber - near.DayNumber) < Math.Abs(first.DayNumber - near.DayNumber) ? other : first;
+                return new(TimexNormalizer.Day(day), c.Type, near, c.Confidence, day);
+            }
+
             case CandidateKind.Absolute:
                 return new(c.Value, c.Type, null, c.Confidence, c.Day);
             case CandidateKind.Ref:

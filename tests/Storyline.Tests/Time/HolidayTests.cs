@@ -118,7 +118,7 @@ public sealed class HolidayTests
     }
 
     [Property]
-    public void Every_lunar_rule_gives_at_most_two_dates_inside_the_year_asked(PositiveInt seed, PositiveInt pick)
+    public void Every_lunar_rule_gives_at_most_two_dates_and_only_in_the_year_asked(PositiveInt seed, PositiveInt pick)
     {
         var year = 1910 + (seed.Get % 160);
         var rule = (pick.Get % 3) switch
@@ -131,10 +131,14 @@ public sealed class HolidayTests
         Assert.InRange(dates.Count, rule.Kind == HolidayKind.Hijri ? 1 : 0, 2);
         Assert.All(dates, d => Assert.Equal(year, d.Year));
         Assert.Equal(dates.Order(), dates);
-        if (rule.Kind == HolidayKind.Chinese)
-        {
-            Assert.Single(dates);
-        }
+    }
+
+    [Property]
+    public void The_Lunar_New_Year_falls_once_a_year_between_January_21_and_February_20(PositiveInt seed)
+    {
+        var year = 1902 + (seed.Get % 198);
+        var day = Assert.Single(HolidayRule.Parse("chinese 01-01").DatesIn(year));
+        Assert.InRange(day, new DateOnly(year, 1, 21), new DateOnly(year, 2, 20));
     }
 
     [Theory]
