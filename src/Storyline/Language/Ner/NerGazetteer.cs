@@ -218,10 +218,19 @@ internal sealed class NerGazetteer
 
     private void AddToList(string phrase, uint bit)
     {
+        if (HashPhrase(phrase, _listPrefixes) is { } h)
+        {
+            _listPhrases[h] = _listPhrases.GetValueOrDefault(h) | bit;
+        }
+    }
+
+    /// <summary>The hash of a phrase's lower-cased tokens, with the hash of every proper prefix added to <paramref name="prefixes"/>; null for an empty or too long phrase.</summary>
+    private static ulong? HashPhrase(string phrase, HashSet<ulong> prefixes)
+    {
         var tokens = SplitLikeConll(phrase);
         if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens)
         {
-            return;
+            return null;
         }
 
         var h = 0UL;
@@ -230,11 +239,11 @@ internal sealed class NerGazetteer
             h = NerHash.Mix(h, NerHash.Lower(tokens[k]));
             if (k < tokens.Count - 1)
             {
-                _listPrefixes.Add(h);
+                prefixes.Add(h);
             }
         }
 
-        _listPhrases[h] = _listPhrases.GetValueOrDefault(h) | bit;
+        return h;
     }
 
     /// <summary>The kinds of a whole phrase given as tokens ("New Delhi", "Indian").</summary>
@@ -289,23 +298,10 @@ internal sealed class NerGazetteer
 
     private void Add(string phrase, NerGazetteerKinds kind)
     {
-        var tokens = SplitLikeConll(phrase);
-        if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens)
+        if (HashPhrase(phrase, _prefixes) is { } h)
         {
-            return;
+            _phrases[h] = _phrases.GetValueOrDefault(h) | kind;
         }
-
-        var h = 0UL;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            h = NerHash.Mix(h, NerHash.Lower(tokens[k]));
-            if (k < tokens.Count - 1)
-            {
-                _prefixes.Add(h);
-            }
-        }
-
-        _phrases[h] = _phrases.GetValueOrDefault(h) | kind;
     }
 
     /// <summary>Splits a phrase the way CoNLL tokenizes: on spaces, with a possessive "'s" a token of its own.</summary>
