@@ -72,8 +72,11 @@ internal sealed class TimexResolver
 
             resolved[k] = r;
             // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
+            // A quarter not yet over, named in a forecast ("will result in a fourth-quarter charge"), is
+            // not the period whose results the text reports.
             if (c.Kind is CandidateKind.Quarter or CandidateKind.Absolute or CandidateKind.DctUnit && c.Offset == 0
-                && TimexNormalizer.ParseQuarter(r.Value) is { } q)
+                && TimexNormalizer.ParseQuarter(r.Value) is { } q
+                && !(reference is { } refDate && !TimexNormalizer.QuarterEnded(q.Year, q.Quarter, refDate) && TenseOf(c, present: Tense.None) == Tense.Future))
             {
                 lastQuarter = q;
             }

@@ -128,4 +128,14 @@ public sealed class TimexPropertyTests
         var expectedYear = month <= dct.Month ? dct.Year : dct.Year - 1;
         return t.Value == TimexNormalizer.Month(expectedYear, month);
     }
+
+    [Property(MaxTest = 300)]
+    public bool A_quarter_has_ended_exactly_when_the_date_is_past_its_last_day(int dateSeed, int yearSeed, int quarterSeed)
+    {
+        var date = DateFrom(dateSeed);
+        var year = date.Year + (int)((uint)yearSeed % 5) - 2;
+        var quarter = (int)((uint)quarterSeed % 4) + 1;
+        var lastDay = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+        return TimexNormalizer.QuarterEnded(year, quarter, date) == (lastDay < date);
+    }
 }

@@ -1,0 +1,34 @@
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+/// <summary>
+/// Rules added in the fifth round of TempEval-3 fixes. Sentences are invented; the DCT is
+/// Tuesday 2025-11-04 (fourth quarter) unless a test says otherwise.
+/// </summary>
+public sealed class TimexRound5Tests
+{
+    private const string Dct = "2025-11-04";
+
+    private static readonly TimexTagger Tagger = new();
+
+    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) =>
+        Tagger.Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static TimeExpression Find(string text, string expression, string dct = Dct)
+    {
+        var found = Tag(text, dct);
+        var match = found.FirstOrDefault(t => t.Text == expression);
+        Assert.True(match is not null, $"'{expression}' not found; got: {string.Join(" | ", found.Select(t => $"{t.Text}={t.Value}"))}");
+        return match;
+    }
+
+    [Theory]
+    [InlineData("Orvex posted third-quarter profit of $9 million. The storm will lead to a fourth-quarter charge. Sales in the latest quarter rose.", "the latest quarter", "2025-Q3")]
+    [InlineData("Orvex posted third-quarter profit of $9 million. The storm will lead to a fourth-quarter charge. Profit was $7 million a year ago.", "a year ago", "2024-Q3")]
+    [InlineData("Orvex expects to post a third-quarter loss. A year earlier it earned $3 million.", "A year earlier", "2024-Q3")]
+    [InlineData("Orvex reported a fourth-quarter loss. Sales in the latest period fell.", "the latest period", "2025-Q4")]
+    public void A_quarter_still_running_named_in_a_forecast_is_not_the_quarter_reported(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+}
