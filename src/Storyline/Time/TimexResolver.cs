@@ -460,7 +460,8 @@ internal sealed class TimexResolver
             return tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k) ? (Tense.Past, false) : (tense, false);
         }
 
-        if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))
+        // "a still unspecified date", "the proposed sale": an -ed word after a determiner is an adjective.
+        if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k) && !AdjectiveAfterDeterminer(k))
         {
             foreach (var (suffix, suffixTense) in _lex.TenseSuffixes)
             {
@@ -506,6 +507,27 @@ internal sealed class TimexResolver
             || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
             || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("s", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A determiner just before the word, or before one adverb in between ("a still unspecified", "the newly formed").</summary>
+    private bool AdjectiveAfterDeterminer(int k)
+    {
+        if (AfterDeterminer(k) || IsWord(k - 1, "an"))
+        {
+            return true;
+        }
+
+        if (k < 2 || _tokens[k - 1].Class != TokenClass.Word)
+        {
+            return false;
+        }
+
+        var adverb = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
+        return (adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || (adverb.Length > 4 && adverb.EndsWith("ly", StringComparison.Ordinal)))
+            && (AfterDeterminer(k - 1) || IsWord(k - 2, "an"));
+    }
+
+    private bool IsWord(int k, string word) =>
+        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool AfterAuxiliary(int k) =>
         k > 0 && _tokens[k - 1].Class == TokenClass.Word && _lex.Auxiliaries.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));

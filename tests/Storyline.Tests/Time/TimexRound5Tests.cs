@@ -31,4 +31,11 @@ public sealed class TimexRound5Tests
     [InlineData("Orvex reported a fourth-quarter loss. Sales in the latest period fell.", "the latest period", "2025-Q4")]
     public void A_quarter_still_running_named_in_a_forecast_is_not_the_quarter_reported(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The bonus would be paid on a still unspecified date in January.", "January", "2026-01")]
+    [InlineData("The refund will reach holders on the revised date of Feb. 20.", "Feb. 20", "2026-02-20")]
+    [InlineData("The vote will follow an expanded debate in February.", "February", "2026-02")]
+    public void An_ed_word_after_a_determiner_is_an_adjective_and_no_past_cue(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
