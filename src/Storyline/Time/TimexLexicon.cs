@@ -71,6 +71,8 @@ internal enum DeicticKind
     AnchorDay,
     /// <summary>A vague stretch of time ("recent months" is PXM).</summary>
     Vague,
+    /// <summary>A phrase whose deictic word is no time ("as soon as" the talks end).</summary>
+    Not,
 }
 
 internal sealed record DeicticEntry(string[] Context, string[] Words, DeicticKind Kind, string Ref, int Offset, string? DayPart);
@@ -176,7 +178,9 @@ internal sealed class TimexLexicon
         NounCues = new(nouns);
         CuesBeforeTo = new(beforeTo);
 
-        Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
+        var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
+        Deictic = Phrases(deictic.Where(e => e.Kind != DeicticKind.Not), e => e.Words);
+        NotDeictic = [.. deictic.Where(e => e.Kind == DeicticKind.Not).Select(e => e.Words)];
         Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
 
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
@@ -251,6 +255,9 @@ internal sealed class TimexLexicon
     /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
     public WordTable<bool> Deadlines { get; }
 
+    /// <summary>Phrases that stop a deictic word inside them from being a time ("as soon as", "soon after").</summary>
+    public string[][] NotDeictic { get; }
+
     /// <summary>Deictic phrases by their first word, longest first.</summary>
     public WordTable<DeicticEntry[]> Deictic { get; }
 
@@ -298,7 +305,7 @@ internal sealed class TimexLexicon
         var context = all.TakeWhile(w => w.StartsWith('[')).Select(w => w.Trim('[', ']')).ToArray();
         var words = all[context.Length..];
         var kind = Enum.Parse<DeicticKind>(r[1], ignoreCase: true);
-        return kind is DeicticKind.Ref or DeicticKind.Vague
+        return kind is DeicticKind.Ref or DeicticKind.Vague or DeicticKind.Not
             ? new DeicticEntry(context, words, kind, r[2], 0, null)
             : new DeicticEntry(context, words, kind, "", Int(r[2]), r.Length > 3 ? r[3] : null);
     }

@@ -683,6 +683,11 @@ internal sealed class TimexRecognizer
             }
 
             var end = i + e.Words.Length;
+            if (InsideNotPhrase(i, end))
+            {
+                return null;
+            }
+
             if (e.Kind == DeicticKind.Vague)
             {
                 return Absolute(i, end, e.Ref, TimexConfidence.Weak, TimexType.Duration);
@@ -712,6 +717,27 @@ internal sealed class TimexRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a phrase of <c>not</c> rows in deictic.tsv runs over the match [i, end) without lying inside
+    /// it: "soon" in "as soon as the talks end" is a conjunction, "as soon as possible" keeps its span.
+    /// </summary>
+    private bool InsideNotPhrase(int i, int end)
+    {
+        foreach (var phrase in _lex.NotDeictic)
+        {
+            for (var o = 0; o < phrase.Length; o++)
+            {
+                var start = i - o;
+                if (start >= 0 && WordsAt(start, phrase) && !(start >= i && start + phrase.Length <= end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"last week", "next Monday", "this spring", "last August", "the following day".</summary>

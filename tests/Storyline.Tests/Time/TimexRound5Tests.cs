@@ -38,4 +38,22 @@ public sealed class TimexRound5Tests
     [InlineData("The vote will follow an expanded debate in February.", "February", "2026-02")]
     public void An_ed_word_after_a_determiner_is_an_adjective_and_no_past_cue(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Traders will buy as soon as the market opens.")]
+    [InlineData("The envoy left soon after the talks collapsed.")]
+    [InlineData("The guards fled soon before the storm hit.")]
+    public void Soon_in_a_conjunction_is_no_time(string text) =>
+        Assert.DoesNotContain(Tag(text), t => t.Text.Contains("soon", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void As_soon_as_possible_is_one_future_reference()
+    {
+        var t = Find("The board wants the sale closed as soon as possible.", "as soon as possible");
+        Assert.Equal("FUTURE_REF", t.Value);
+    }
+
+    [Fact]
+    public void Soon_on_its_own_is_still_a_future_reference() =>
+        Assert.Equal("FUTURE_REF", Find("The ministry will soon publish the figures.", "soon").Value);
 }
