@@ -155,6 +155,13 @@ internal sealed class TimexRecognizer
             {
                 best = decade with { First = i };
             }
+
+            // "the summer", "the early summer", "the winter of 1994": TimeML keeps the article of a season.
+            var s = ModifierEnd(i + 1) is int sm && !IsDash(sm) ? sm : i + 1;
+            if (best is null && IsWord(s) && _lex.Seasons.Contains(Word(s)) && At(i + 1, previous) is { Kind: CandidateKind.Season or CandidateKind.Absolute } season)
+            {
+                best = season with { First = i };
+            }
         }
 
         // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".

@@ -56,4 +56,11 @@ public sealed class TimexRound5Tests
     [Fact]
     public void Soon_on_its_own_is_still_a_future_reference() =>
         Assert.Equal("FUTURE_REF", Find("The ministry will soon publish the figures.", "soon").Value);
+
+    [Theory]
+    [InlineData("Demand stayed weak well into the summer.", "the summer", "2025-SU")]
+    [InlineData("Orders recovered from the lows of the early summer.", "the early summer", "2025-SU")]
+    [InlineData("Prices fell to that level in the winter of 2019.", "the winter of 2019", "2019-WI")]
+    public void A_season_keeps_its_article(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
