@@ -1016,6 +1016,12 @@ internal sealed class TimexRecognizer
             return null;
         }
 
+        // "three-quarters of its imports": the end of a hyphenated fraction or compound, not a stretch of time.
+        if (i >= 2 && IsDash(i - 1) && Glued(i - 1) && Glued(i))
+        {
+            return null;
+        }
+
         // "the early hours of Sunday" is a time of day, not a stretch of hours.
         var context = (IsWord(i - 1) && _lex.DurationContext.Contains(Word(i - 1)))
             || (Is(i + 1, "of") && !Is(i - 1, "the") && !Is(i - 1, "early") && !Is(i - 1, "late")) || Is(i + 1, "later") || Is(i + 1, "earlier") || Is(i + 1, "after") || Is(i + 1, "before");

@@ -63,4 +63,10 @@ public sealed class TimexRound5Tests
     [InlineData("Prices fell to that level in the winter of 2019.", "the winter of 2019", "2019-WI")]
     public void A_season_keeps_its_article(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The island buys about three-quarters of its grain abroad.")]
+    [InlineData("Nearly two-thirds of the voters stayed home.")]
+    public void A_hyphenated_fraction_is_no_stretch_of_time(string text) =>
+        Assert.Empty(Tag(text));
 }
