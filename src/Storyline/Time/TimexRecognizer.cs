@@ -45,6 +45,12 @@ internal sealed class TimexRecognizer
                 continue;
             }
 
+            // "the next year or so", "two weeks or so": TimeML keeps the approximation.
+            if (candidate.Kind != CandidateKind.Ref && candidate.Type is TimexType.Date or TimexType.Duration && OrSo(candidate.End))
+            {
+                candidate = candidate with { End = candidate.End + 2 };
+            }
+
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
                 if (found.Count > 0 && previous is not null && Joined(previous, candidate) is { } joined)
@@ -976,6 +982,12 @@ internal sealed class TimexRecognizer
 
         if (!hyphen && !lead)
         {
+            // "a week or so ago"
+            if (OrSo(end) && (Is(end + 2, "ago") || Is(end + 2, "later") || Is(end + 2, "earlier")))
+            {
+                end += 2;
+            }
+
             if (Is(end, "ago"))
             {
                 return amount < 0
@@ -1356,6 +1368,8 @@ internal sealed class TimexRecognizer
     /// <summary>True when a number goes on after this point ("11,000", "2.5", "10:30"), so it is not a day or year.</summary>
     private bool GluedContinuation(int k) =>
         k < Count && Glued(k) && (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '/')) && IsNumber(k + 1) && Glued(k + 1);
+
+    private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
 
     private int? ModifierEnd(int i) => PhraseEnd(_lex.Modifiers, i);
 

@@ -69,4 +69,11 @@ public sealed class TimexRound5Tests
     [InlineData("Nearly two-thirds of the voters stayed home.")]
     public void A_hyphenated_fraction_is_no_stretch_of_time(string text) =>
         Assert.Empty(Tag(text));
+
+    [Theory]
+    [InlineData("The mill will be sold over the next year or so.", "the next year or so", "2026")]
+    [InlineData("Repairs should take two weeks or so.", "two weeks or so", "P2W")]
+    [InlineData("The envoy arrived a week or so ago.", "a week or so ago", "2025-W44")]
+    public void Or_so_after_an_amount_is_in_the_span(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
