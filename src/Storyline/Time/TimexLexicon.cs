@@ -181,7 +181,9 @@ internal sealed class TimexLexicon
         var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
         Deictic = Phrases(deictic.Where(e => e.Kind != DeicticKind.Not), e => e.Words);
         NotDeictic = [.. deictic.Where(e => e.Kind == DeicticKind.Not).Select(e => e.Words)];
-        Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
+        var modifiers = Rows("modifiers.tsv").ToList();
+        Modifiers = Phrases(modifiers.Select(r => r[0].Split(' ')), w => w);
+        ModifierHalves = new(modifiers.Where(r => r.Length > 2 && r[2] is "H1" or "H2").Select(r => (r[0], r[2][1] - '0')));
 
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
@@ -263,6 +265,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Modifier phrases by their first word, longest first.</summary>
     public WordTable<string[][]> Modifiers { get; }
+
+    /// <summary>Modifier phrases that name a half of a year ("the first half of" is 1), by the whole phrase.</summary>
+    public WordTable<int> ModifierHalves { get; }
 
     private static IEnumerable<string[]> Rows(string file) =>
         EmbeddedData.ReadLines(Folder + file).Select(l => l.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

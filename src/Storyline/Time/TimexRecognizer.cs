@@ -134,7 +134,7 @@ internal sealed class TimexRecognizer
                 && core.Kind is not (CandidateKind.Ref or CandidateKind.Clock or CandidateKind.Ago or CandidateKind.Later)
                 && (best is null || core.End > best.End))
             {
-                best = core with { First = i };
+                best = core with { First = i, Half = HalfOf(i, m) };
             }
         }
 
@@ -1368,6 +1368,18 @@ internal sealed class TimexRecognizer
     /// <summary>True when a number goes on after this point ("11,000", "2.5", "10:30"), so it is not a day or year.</summary>
     private bool GluedContinuation(int k) =>
         k < Count && Glued(k) && (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '/')) && IsNumber(k + 1) && Glued(k + 1);
+
+    /// <summary>The half of a year a modifier phrase over tokens [i, end) names ("the first half of" is 1), else 0.</summary>
+    private int HalfOf(int i, int end)
+    {
+        if (end - i < 3 || !Is(i + 2, "half"))
+        {
+            return 0;
+        }
+
+        var phrase = string.Join(' ', Enumerable.Range(i, end - i).Where(IsWord).Select(k => Word(k).ToString()));
+        return _lex.ModifierHalves.TryGet(phrase, out var half) ? half : 0;
+    }
 
     private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
 

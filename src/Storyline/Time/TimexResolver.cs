@@ -70,6 +70,12 @@ internal sealed class TimexResolver
                 r = RangeEnd(r, c, start);
             }
 
+            if (c.Half != 0 && r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                // "the second half of 2025" is "2025-H2".
+                r = r with { Value = r.Value + "-H" + c.Half.ToString(CultureInfo.InvariantCulture) };
+            }
+
             resolved[k] = r;
             // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
             // A quarter not yet over, named in a forecast ("will result in a fourth-quarter charge"), is

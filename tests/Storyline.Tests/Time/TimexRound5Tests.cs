@@ -76,4 +76,15 @@ public sealed class TimexRound5Tests
     [InlineData("The envoy arrived a week or so ago.", "a week or so ago", "2025-W44")]
     public void Or_so_after_an_amount_is_in_the_span(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Exports slowed in the second half of 2024.", "the second half of 2024", "2024-H2")]
+    [InlineData("Growth returned in the last half of 2023.", "the last half of 2023", "2023-H2")]
+    [InlineData("The plant will open in the first half of next year.", "the first half of next year", "2026-H1")]
+    [InlineData("Wages stalled in the second half of the 1990s.", "the 1990s", "199")]
+    public void A_half_of_a_year_is_in_the_value(string text, string expression, string value)
+    {
+        var found = Tag(text);
+        Assert.Contains(found, t => t.Text.EndsWith(expression, StringComparison.Ordinal) && t.Value == value);
+    }
 }
