@@ -87,4 +87,11 @@ public sealed class TimexRound5Tests
         var found = Tag(text);
         Assert.Contains(found, t => t.Text.EndsWith(expression, StringComparison.Ordinal) && t.Value == value);
     }
+
+    [Theory]
+    [InlineData("The index lagged for eight trading days.", "eight trading days", "P8D")]
+    [InlineData("Refunds are paid within five business days.", "five business days", "P5D")]
+    [InlineData("The permit takes ten working days.", "ten working days", "P10D")]
+    public void Trading_business_and_working_days_are_counted_days(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
