@@ -1099,6 +1099,17 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture), TimexConfidence.Set, TimexType.Set);
         }
 
+        // "each July", "every spring": the month or season in every year.
+        if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Months.TryGet(Word(j), out var month) && !month.Abbreviation)
+        {
+            return Absolute(i, j + 1, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month.Month:D2}"), TimexConfidence.Set, TimexType.Set);
+        }
+
+        if (amount == 1 && factor == 1 && IsWord(j) && _lex.Seasons.TryGet(Word(j), out var season) && !Is(j + 1, "of"))
+        {
+            return Absolute(i, j + 1, "XXXX-" + season.Code, TimexConfidence.Set, TimexType.Set);
+        }
+
         return null;
     }
 

@@ -94,4 +94,14 @@ public sealed class TimexRound5Tests
     [InlineData("The permit takes ten working days.", "ten working days", "P10D")]
     public void Trading_business_and_working_days_are_counted_days(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The pilgrims walk to the shrine each July.", "each July", "XXXX-07")]
+    [InlineData("Floods close the pass every spring.", "every spring", "XXXX-SP")]
+    public void Every_month_or_season_is_a_set(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+    }
 }
