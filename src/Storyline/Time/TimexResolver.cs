@@ -86,6 +86,14 @@ internal sealed class TimexResolver
             {
                 lastQuarter = q;
             }
+            // "For the nine months, ... a year earlier": after a stretch of months named for itself the
+            // comparison is with the year before, no longer with the quarter.
+            if (c.Kind == CandidateKind.Absolute && c.Type == TimexType.Duration && IsWordAt(c.First, "the")
+                && r.Value.Length >= 3 && r.Value[0] == 'P' && r.Value[^1] == 'M' && char.IsAsciiDigit(r.Value[1]))
+            {
+                lastQuarter = null;
+            }
+
             if (c.Kind == CandidateKind.Absolute && c.Day is { } explicitDay)
             {
                 lastExplicit = explicitDay;
@@ -430,6 +438,9 @@ internal sealed class TimexResolver
 
         return result == Tense.Present ? present : result;
     }
+
+    private bool IsWordAt(int k, string word) =>
+        _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsDeadlineWord(int k) =>
         _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));

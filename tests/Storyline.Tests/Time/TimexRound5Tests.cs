@@ -104,4 +104,11 @@ public sealed class TimexRound5Tests
         Assert.Equal(value, t.Value);
         Assert.Equal(TimexType.Set, t.Type);
     }
+
+    [Theory]
+    [InlineData("Orvex earned $9 million in the third quarter, up from $7 million a year earlier.", "a year earlier", "2024-Q3")]
+    [InlineData("Orvex earned $9 million in the third quarter. For the nine months, it earned $30 million, up from $22 million a year earlier.", "a year earlier", "2024")]
+    [InlineData("Orvex earned $9 million in the third quarter. In the first nine months, sales rose from the year-earlier level.", "year-earlier", "2024")]
+    public void After_a_stretch_of_months_a_year_earlier_is_the_year_before(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
