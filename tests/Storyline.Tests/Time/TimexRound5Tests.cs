@@ -111,4 +111,15 @@ public sealed class TimexRound5Tests
     [InlineData("Orvex earned $9 million in the third quarter. In the first nine months, sales rose from the year-earlier level.", "year-earlier", "2024")]
     public void After_a_stretch_of_months_a_year_earlier_is_the_year_before(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The fighting may go on well into the future.", "the future")]
+    [InlineData("Farmers are anxious about the future.", "the future")]
+    [InlineData("The council saved money for the future.", "the future")]
+    public void The_future_after_into_about_or_for_is_a_future_reference(string text, string expression) =>
+        Assert.Equal("FUTURE_REF", Find(text, expression).Value);
+
+    [Fact]
+    public void The_future_of_something_is_no_time() =>
+        Assert.Empty(Tag("The talks were about the future of the port."));
 }
