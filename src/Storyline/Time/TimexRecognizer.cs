@@ -100,6 +100,13 @@ internal sealed class TimexRecognizer
                 : null;
         }
 
+        // "mid-afternoon yesterday": a part of the day and the day it is on are one TIME.
+        if (first is { Kind: CandidateKind.AnchorDay, Offset: 0, DayPart: not null } && k == second.First && second.DayPart is null
+            && second.Kind is CandidateKind.DctDay or CandidateKind.Weekday && !Is(first.First, "that"))
+        {
+            return second with { First = first.First, DayPart = first.DayPart, Type = TimexType.Time };
+        }
+
         // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year said in words.
         if (first.Kind is CandidateKind.Month or CandidateKind.Season && first.Direction == Direction.None
             && second is { Kind: CandidateKind.Absolute, IsYear: true } && (k == second.First || (Is(k, "of") && k + 1 == second.First))
@@ -167,6 +174,16 @@ internal sealed class TimexRecognizer
             if (best is null && IsWord(s) && _lex.Seasons.Contains(Word(s)) && At(i + 1, previous) is { Kind: CandidateKind.Season or CandidateKind.Absolute } season)
             {
                 best = season with { First = i };
+            }
+        }
+
+        // "mid-afternoon", "by mid afternoon": a part of the day the text is on.
+        if (best is null && Is(i, "mid"))
+        {
+            var k = Is(i, "mid") && IsDash(i + 1) && Glued(i + 1) && Glued(i + 2) ? i + 2 : i + 1;
+            if (IsWord(k) && _lex.DayParts.TryGet(Word(k), out var part) && !part.IsClock)
+            {
+                best = new TimexCandidate { First = i, End = k + 1, Kind = CandidateKind.AnchorDay, DayPart = part.Code, Type = TimexType.Time };
             }
         }
 

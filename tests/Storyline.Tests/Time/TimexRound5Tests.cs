@@ -122,4 +122,15 @@ public sealed class TimexRound5Tests
     [Fact]
     public void The_future_of_something_is_no_time() =>
         Assert.Empty(Tag("The talks were about the future of the port."));
+
+    [Theory]
+    [InlineData("Shares in Ostrava were up 3% at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-11-03TAF")]
+    [InlineData("By mid afternoon, the police had cleared the square.", "mid afternoon", "2025-11-04TAF")]
+    [InlineData("The ferry left on Sunday. By mid-morning it had docked.", "mid-morning", "2025-11-02TMO")]
+    public void Mid_with_a_part_of_day_is_a_time_on_the_day_in_question(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Time, t.Type);
+    }
 }
