@@ -788,7 +788,8 @@ internal sealed class TimexRecognizer
         var anchor = the;
         var k = j + 1;
         var direction = rel.Offset switch { < 0 => Direction.Last, > 0 => Direction.Next, _ => Direction.This };
-        if (IsWord(k) && _lex.Units.TryGet(Word(k), out var unit) && !unit.Plural && unit.Multiplier == 1
+        // "ABC's "This Week"", "Next Year's Model": a capitalized unit after a capitalized determiner is a title.
+        if (IsWord(k) && _lex.Units.TryGet(Word(k), out var unit) && !unit.Plural && unit.Multiplier == 1 && !(IsCapitalizedWord(j) && IsCapitalizedWord(k))
             && unit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
         {
             anchor |= unit.Unit == TimeUnit.Day;

@@ -133,4 +133,14 @@ public sealed class TimexRound5Tests
         Assert.Equal(value, t.Value);
         Assert.Equal(TimexType.Time, t.Type);
     }
+
+    [Theory]
+    [InlineData("The senator, speaking on the \"This Week\" programme, urged calm.")]
+    [InlineData("Her novel \"Next Year\" sold well in Varnia.")]
+    public void A_capitalized_unit_after_a_capitalized_determiner_is_a_title(string text) =>
+        Assert.Empty(Tag(text));
+
+    [Fact]
+    public void This_week_at_the_start_of_a_sentence_is_still_a_date() =>
+        Assert.Equal("2025-W45", Find("This week, the council met twice.", "This week").Value);
 }
