@@ -571,10 +571,10 @@ internal sealed class TimexRecognizer
                 return null;
             }
         }
-        else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || explicitYear is not null)))
+        else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || relativeYear || explicitYear is not null || YearBackAt(j + 1) > 0)))
         {
             // "the quarter", "the latest period": the quarter the text is about.
-            if (j == i || !(determined || topic || current || yearAgo || explicitYear is not null) || (IsDash(j + 1) && Glued(j + 1))
+            if (j == i || !(determined || topic || current || yearAgo || relativeYear || explicitYear is not null) || (IsDash(j + 1) && Glued(j + 1))
                 || (Is(j + 1, "of") && !YearNumber(j + 2, out _)) || Is(j + 1, "century") || Possessive(j + 1))
             {
                 return null;
@@ -582,6 +582,12 @@ internal sealed class TimexRecognizer
 
             quarter = 0;
             k = j + 1;
+            // "the corresponding period last year", "the quarter a year ago": that quarter a year before.
+            if (!yearAgo && !relativeYear && explicitYear is null && YearBackAt(k) is > 0 and var back)
+            {
+                yearAgo = true;
+                k += back;
+            }
         }
         else if (yearAgo && j == i + 3 && !(IsWord(j) && _lex.Units.Contains(Word(j))))
         {
@@ -629,6 +635,12 @@ internal sealed class TimexRecognizer
             Year = explicitYear ?? 0,
         };
     }
+
+    /// <summary>The length of "last year" (not "last year's") or "a year ago/earlier" at token k, else 0.</summary>
+    private int YearBackAt(int k) =>
+        Is(k, "last") && Is(k + 1, "year") && !Possessive(k + 2) ? 2
+        : Is(k, "a") && Is(k + 1, "year") && (Is(k + 2, "ago") || Is(k + 2, "earlier")) ? 3
+        : 0;
 
     // ---- relative dates ----
 

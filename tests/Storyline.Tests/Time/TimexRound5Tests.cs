@@ -143,4 +143,12 @@ public sealed class TimexRound5Tests
     [Fact]
     public void This_week_at_the_start_of_a_sentence_is_still_a_date() =>
         Assert.Equal("2025-W45", Find("This week, the council met twice.", "This week").Value);
+
+    [Theory]
+    [InlineData("Orvex lost $2 million in the third quarter, against a profit in the corresponding period last year.", "the corresponding period last year", "2024-Q3")]
+    [InlineData("Orvex lost $2 million in the third quarter. Exports for last year's quarter were higher.", "last year's quarter", "2024-Q3")]
+    [InlineData("Orvex lost $2 million in the third quarter. For the quarter a year ago, it earned $1 million.", "the quarter a year ago", "2024-Q3")]
+    [InlineData("Orvex lost $2 million in the third quarter, after a profit in the same period a year earlier.", "the same period a year earlier", "2024-Q3")]
+    public void The_same_period_a_year_before_is_one_quarter_expression(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
