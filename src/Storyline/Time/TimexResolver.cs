@@ -50,6 +50,10 @@ internal sealed class TimexResolver
         var references = new DateOnly?[candidates.Count];
         DateOnly? lastExplicit = null;
         DateOnly? lastDay = null;
+        // The first day of the last month and of the last year named (a day names both): "In March ...
+        // the following month" counts from March, "in 1985 ... the following year" from 1985.
+        DateOnly? lastMonth = null;
+        DateOnly? lastYear = null;
         (int Year, int Quarter)? lastQuarter = null;
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -62,7 +66,7 @@ internal sealed class TimexResolver
             }
 
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
-            var r = ResolveOne(c, reference, factor, lastDay, lastQuarter);
+            var r = ResolveOne(c, reference, factor, (lastDay, lastMonth, lastYear), lastQuarter);
             if (k > 0 && c.Kind is CandidateKind.MonthDay or CandidateKind.Month && c.Direction == Direction.None && RangeStart(candidates[k - 1], c)
                 && resolved[k - 1].Value is { Length: >= 7 } startValue && TimexNormalizer.ParseMonth(startValue) is { } start)
             {
@@ -102,6 +106,17 @@ internal sealed class TimexResolver
             if (r.Day is { } day)
             {
                 lastDay = day;
+                lastMonth = day;
+                lastYear = day;
+            }
+            else if (r.Value.Length == 7 && TimexNormalizer.ParseMonth(r.Value) is { } month && month.Year >= 1)
+            {
+                lastMonth = new DateOnly(month.Year, month.Month, 1);
+                lastYear = lastMonth;
+            }
+            else if (r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+            {
+                lastYear = new DateOnly(year, 1, 1);
             }
         }
 
@@ -156,7 +171,7 @@ internal sealed class TimexResolver
         return r with { Value = TimexNormalizer.Day(day) + r.Value[10..], Day = day };
     }
 
-    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay, (int Year, int Quarter)? lastQuarter)
+    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, (DateOnly? Day, DateOnly? Month, DateOnly? Year) last, (int Year, int Quarter)? lastQuarter)
     {
         switch (c.Kind)
         {
@@ -167,7 +182,12 @@ internal sealed class TimexResolver
         }
 
         var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later;
-        var basis = isAnchored ? lastDay ?? reference : reference;
+        // "the following month" counts from the last month named; "a year earlier" stays with the day
+        // (a comparison with the period reported, not a step back from the last year named).
+        var lastPoint = c.Kind is CandidateKind.AnchorUnit
+            ? c.Unit switch { TimeUnit.Month => last.Month, TimeUnit.Year => last.Year, _ => last.Day }
+            : last.Day;
+        var basis = isAnchored ? lastPoint ?? reference : reference;
         if (basis is not { } at || at.Year is < 2 or > 9998)
         {
             return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);

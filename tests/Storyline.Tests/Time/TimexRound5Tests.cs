@@ -151,4 +151,11 @@ public sealed class TimexRound5Tests
     [InlineData("Orvex lost $2 million in the third quarter, after a profit in the same period a year earlier.", "the same period a year earlier", "2024-Q3")]
     public void The_same_period_a_year_before_is_one_quarter_expression(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("In March, the board received an offer. The following month, it put the firm up for sale.", "The following month", "2025-04")]
+    [InlineData("The port opened in 2019. The following year, traffic doubled.", "The following year", "2020")]
+    [InlineData("The strike began on March 3, 2024. The following week, talks resumed.", "The following week", "2024-W10")]
+    public void The_following_unit_counts_from_the_last_date_of_that_granularity(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
