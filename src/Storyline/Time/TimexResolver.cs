@@ -230,8 +230,11 @@ internal sealed class TimexResolver
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
+                // The month just after the reference month is the coming one whatever the tense: a reporter
+                // writing about the November a year back in late October says "last November".
+                var nextMonth = c.Direction == Direction.None && c.Month == (at.Month % 12) + 1;
                 var year = c.Direction == Direction.This ? at.Year + c.Offset
-                    : c.Direction == Direction.None && TenseOf(c, present: Tense.None) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
+                    : nextMonth || (c.Direction == Direction.None && TenseOf(c, present: Tense.None) == Tense.None) ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
                     : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
             }

@@ -158,4 +158,11 @@ public sealed class TimexRound5Tests
     [InlineData("The strike began on March 3, 2024. The following week, talks resumed.", "The following week", "2024-W10")]
     public void The_following_unit_counts_from_the_last_date_of_that_granularity(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Dealers placed heavy orders for December contracts.", "2025-11-04", "December", "2025-12")]
+    [InlineData("The ministry confirmed that the levy starts in January.", "2025-12-18", "January", "2026-01")]
+    [InlineData("Exports fell sharply in October.", "2025-11-04", "October", "2025-10")]
+    public void The_month_after_the_reference_month_is_the_coming_one_whatever_the_tense(string text, string dct, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression, dct).Value);
 }
