@@ -817,7 +817,8 @@ internal sealed class TimexRecognizer
 
         if (anchor)
         {
-            return null;
+            // "the previous Friday", "the following Monday": counted from the last day named in the text.
+            return the && Weekday(k) is { } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
         }
 
         if (Weekday(k) is { } weekday)

@@ -181,7 +181,7 @@ internal sealed class TimexResolver
                 return new(c.Value, TimexType.Date, reference, c.Value == "PRESENT_REF" ? 0.8 : TimexConfidence.Coarse, null);
         }
 
-        var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later;
+        var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later || c.FromText;
         // "the following month" counts from the last month named; "a year earlier" stays with the day
         // (a comparison with the period reported, not a step back from the last year named).
         var lastPoint = c.Kind is CandidateKind.AnchorUnit

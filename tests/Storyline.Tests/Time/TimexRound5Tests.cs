@@ -165,4 +165,10 @@ public sealed class TimexRound5Tests
     [InlineData("Exports fell sharply in October.", "2025-11-04", "October", "2025-10")]
     public void The_month_after_the_reference_month_is_the_coming_one_whatever_the_tense(string text, string dct, string expression, string value) =>
         Assert.Equal(value, Find(text, expression, dct).Value);
+
+    [Theory]
+    [InlineData("The index closed at 410 on Friday, down 3% from the previous Friday.", "the previous Friday", "2025-10-24")]
+    [InlineData("The ferry sank on Oct. 8, 2025. Divers reached it the following Monday.", "the following Monday", "2025-10-13")]
+    public void The_previous_or_following_weekday_counts_from_the_last_day_named(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
