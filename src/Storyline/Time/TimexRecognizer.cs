@@ -929,6 +929,16 @@ internal sealed class TimexRecognizer
         }
 
         var hasNumber = NumberAt(j, out var amount, out var role, out var unitToken, out var half);
+        if (hasNumber && role != NumberRole.Article && !half && (Is(unitToken, "to") || Is(unitToken, "or"))
+            && NumberAt(unitToken + 1, out var upper, out var upperRole, out var upperUnit, out var upperHalf) && upperRole != NumberRole.Article
+            && IsWord(upperUnit) && _lex.Units.Contains(Word(upperUnit)))
+        {
+            // "two to three weeks", "12 to 18 months": one stretch; the value is the upper amount.
+            amount = upper;
+            role = upperRole;
+            half = upperHalf;
+            unitToken = upperUnit;
+        }
         if (hasNumber && IsWord(unitToken) && _lex.AmountFillers.Contains(Word(unitToken)) && IsWord(unitToken + 1) && _lex.Units.Contains(Word(unitToken + 1)))
         {
             // "an additional year", "20 more years", "three straight quarters"

@@ -171,4 +171,11 @@ public sealed class TimexRound5Tests
     [InlineData("The ferry sank on Oct. 8, 2025. Divers reached it the following Monday.", "the following Monday", "2025-10-13")]
     public void The_previous_or_following_weekday_counts_from_the_last_day_named(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Deliveries will resume within two to three weeks.", "two to three weeks", "P3W")]
+    [InlineData("More purchases are planned during the next 12 to 18 months.", "the next 12 to 18 months", "P18M")]
+    [InlineData("The repairs take one or two days.", "one or two days", "P2D")]
+    public void A_range_of_amounts_is_one_stretch(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
