@@ -189,7 +189,8 @@ internal sealed class TimexRecognizer
 
         // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
         if (best is null && (Is(i, "earlier") || Is(i, "later"))
-            && Core(i + 1, context: false, previous) is { Kind: CandidateKind.DctDay or CandidateKind.Weekday or CandidateKind.DctUnit, Offset: 0 } near)
+            && Core(i + 1, context: false, previous) is { } near
+            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)))
         {
             best = near with { First = i };
         }

@@ -178,4 +178,10 @@ public sealed class TimexRound5Tests
     [InlineData("The repairs take one or two days.", "one or two days", "P2D")]
     public void A_range_of_amounts_is_one_stretch(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Later yesterday, the ministry denied the report.", "Later yesterday", "2025-11-03")]
+    [InlineData("The court will rule later tomorrow.", "later tomorrow", "2025-11-05")]
+    public void Earlier_or_later_before_yesterday_or_tomorrow_is_in_the_span(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
