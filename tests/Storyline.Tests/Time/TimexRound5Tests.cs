@@ -184,4 +184,10 @@ public sealed class TimexRound5Tests
     [InlineData("The court will rule later tomorrow.", "later tomorrow", "2025-11-05")]
     public void Earlier_or_later_before_yesterday_or_tomorrow_is_in_the_span(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("More recently, the group has turned to farming.", "More recently")]
+    [InlineData("The firm, most recently a shipping agent, moved to Tarsk.", "most recently")]
+    public void More_or_most_recently_is_one_past_reference(string text, string expression) =>
+        Assert.Equal("PAST_REF", Find(text, expression).Value);
 }
