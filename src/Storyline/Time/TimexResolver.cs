@@ -433,7 +433,7 @@ internal sealed class TimexResolver
         var result = Tense.None;
         for (var k = c.First - 1; k >= 0 && k >= c.First - TenseWindow && _sentences[k] == sentence; k--)
         {
-            var (tense, bySuffix) = CueAt(k);
+            var (tense, bySuffix) = CueAt(k, c.First);
             var score = ((c.First - k) * 2) + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
             {
@@ -450,7 +450,7 @@ internal sealed class TimexResolver
                 continue;
             }
 
-            var (tense, bySuffix) = CueAt(k);
+            var (tense, bySuffix) = CueAt(k, c.First);
             var score = ((k - c.End + 1) * 2) + AfterPenalty + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
             {
@@ -463,12 +463,12 @@ internal sealed class TimexResolver
     }
 
     private bool IsWordAt(int k, string word) =>
-        _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsDeadlineWord(int k) =>
         _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
 
-    private (Tense Tense, bool BySuffix) CueAt(int k)
+    private (Tense Tense, bool BySuffix) CueAt(int k, int first)
     {
         var t = _tokens[k];
         if (t.Class != TokenClass.Word)
@@ -497,7 +497,20 @@ internal sealed class TimexResolver
             }
 
             // "had been due to expire Friday": the governing verb's tense wins over the deadline word.
-            return tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k) ? (Tense.Past, false) : (tense, false);
+            if (tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k))
+            {
+                return (Tense.Past, false);
+            }
+
+            // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
+            if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
+                && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
+                && !IsWordAt(first - 1, "to") && !IsWordAt(first - 1, "through"))
+            {
+                return (Tense.Past, false);
+            }
+
+            return (tense, false);
         }
 
         // "a still unspecified date", "the proposed sale": an -ed word after a determiner is an adjective.

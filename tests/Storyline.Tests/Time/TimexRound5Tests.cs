@@ -190,4 +190,11 @@ public sealed class TimexRound5Tests
     [InlineData("The firm, most recently a shipping agent, moved to Tarsk.", "most recently")]
     public void More_or_most_recently_is_one_past_reference(string text, string expression) =>
         Assert.Equal("PAST_REF", Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Two bidders extended their offers for the mill Friday.", "Friday", "2025-10-31")]
+    [InlineData("The ministry extended the consultation to Nov. 28.", "Nov. 28", "2025-11-28")]
+    [InlineData("The lender extended the credit line through Jan. 30.", "Jan. 30", "2026-01-30")]
+    public void Extended_points_ahead_only_to_the_date_it_extends_to(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
