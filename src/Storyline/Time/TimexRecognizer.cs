@@ -792,6 +792,13 @@ internal sealed class TimexRecognizer
             return unitOfText;
         }
 
+        // "that year", "that month", "that week": the one named last in the text.
+        if (Is(i, "that") && IsWord(i + 1) && _lex.Units.TryGet(Word(i + 1), out var thatUnit) && !thatUnit.Plural && thatUnit.Multiplier == 1
+            && thatUnit.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+        {
+            return new TimexCandidate { First = i, End = i + 2, Kind = CandidateKind.AnchorUnit, Offset = 0, Unit = thatUnit.Unit };
+        }
+
         var j = the ? i + 1 : i;
         if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
         {

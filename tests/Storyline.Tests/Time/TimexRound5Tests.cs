@@ -197,4 +197,10 @@ public sealed class TimexRound5Tests
     [InlineData("The lender extended the credit line through Jan. 30.", "Jan. 30", "2026-01-30")]
     public void Extended_points_ahead_only_to_the_date_it_extends_to(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Exports reached $2 billion in 2019, a record for that year.", "that year", "2019")]
+    [InlineData("The dam failed in March 2021. Rainfall that month was the heaviest on record.", "that month", "2021-03")]
+    public void That_year_or_month_is_the_last_one_named(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
