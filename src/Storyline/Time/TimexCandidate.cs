@@ -112,6 +112,12 @@ internal sealed record TimexCandidate
     /// <summary>The rule that dates a holiday.</summary>
     public HolidayRule? Holiday { get; init; }
 
+    /// <summary>Counted from the last day named in the text, not the reference date ("the previous Friday").</summary>
+    public bool FromText { get; init; }
+
+    /// <summary>The half of a year the expression names ("the second half of 2025" is 2), else 0.</summary>
+    public int Half { get; init; }
+
     /// <summary>A year was recognized (used to allow "2019 to 2021" ranges).</summary>
     public bool IsYear { get; init; }
 }

@@ -71,6 +71,8 @@ internal enum DeicticKind
     AnchorDay,
     /// <summary>A vague stretch of time ("recent months" is PXM).</summary>
     Vague,
+    /// <summary>A phrase whose deictic word is no time ("as soon as" the talks end).</summary>
+    Not,
 }
 
 internal sealed record DeicticEntry(string[] Context, string[] Words, DeicticKind Kind, string Ref, int Offset, string? DayPart);
@@ -176,8 +178,12 @@ internal sealed class TimexLexicon
         NounCues = new(nouns);
         CuesBeforeTo = new(beforeTo);
 
-        Deictic = Phrases(Rows("deictic.tsv").Select(ParseDeictic), e => e.Words);
-        Modifiers = Phrases(Rows("modifiers.tsv").Select(r => r[0].Split(' ')), w => w);
+        var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
+        Deictic = Phrases(deictic.Where(e => e.Kind != DeicticKind.Not), e => e.Words);
+        NotDeictic = [.. deictic.Where(e => e.Kind == DeicticKind.Not).Select(e => e.Words)];
+        var modifiers = Rows("modifiers.tsv").ToList();
+        Modifiers = Phrases(modifiers.Select(r => r[0].Split(' ')), w => w);
+        ModifierHalves = new(modifiers.Where(r => r.Length > 2 && r[2] is "H1" or "H2").Select(r => (r[0], r[2][1] - '0')));
 
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
@@ -251,11 +257,17 @@ internal sealed class TimexLexicon
     /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
     public WordTable<bool> Deadlines { get; }
 
+    /// <summary>Phrases that stop a deictic word inside them from being a time ("as soon as", "soon after").</summary>
+    public string[][] NotDeictic { get; }
+
     /// <summary>Deictic phrases by their first word, longest first.</summary>
     public WordTable<DeicticEntry[]> Deictic { get; }
 
     /// <summary>Modifier phrases by their first word, longest first.</summary>
     public WordTable<string[][]> Modifiers { get; }
+
+    /// <summary>Modifier phrases that name a half of a year ("the first half of" is 1), by the whole phrase.</summary>
+    public WordTable<int> ModifierHalves { get; }
 
     private static IEnumerable<string[]> Rows(string file) =>
         EmbeddedData.ReadLines(Folder + file).Select(l => l.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
@@ -298,7 +310,7 @@ internal sealed class TimexLexicon
         var context = all.TakeWhile(w => w.StartsWith('[')).Select(w => w.Trim('[', ']')).ToArray();
         var words = all[context.Length..];
         var kind = Enum.Parse<DeicticKind>(r[1], ignoreCase: true);
-        return kind is DeicticKind.Ref or DeicticKind.Vague
+        return kind is DeicticKind.Ref or DeicticKind.Vague or DeicticKind.Not
             ? new DeicticEntry(context, words, kind, r[2], 0, null)
             : new DeicticEntry(context, words, kind, "", Int(r[2]), r.Length > 3 ? r[3] : null);
     }

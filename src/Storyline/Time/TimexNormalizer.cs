@@ -72,6 +72,10 @@ internal static class TimexNormalizer
             : null;
     }
 
+    /// <summary>True when the quarter's last day is before <paramref name="date"/>.</summary>
+    public static bool QuarterEnded(int year, int quarter, DateOnly date) =>
+        year < date.Year || (year == date.Year && quarter * 3 < date.Month);
+
     /// <summary>The last quarter that ended before the date's own quarter began.</summary>
     public static (int Year, int Quarter) PreviousQuarter(DateOnly date)
     {

@@ -45,6 +45,12 @@ internal sealed class TimexRecognizer
                 continue;
             }
 
+            // "the next year or so", "two weeks or so": TimeML keeps the approximation.
+            if (candidate.Kind != CandidateKind.Ref && candidate.Type is TimexType.Date or TimexType.Duration && OrSo(candidate.End))
+            {
+                candidate = candidate with { End = candidate.End + 2 };
+            }
+
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
                 if (found.Count > 0 && previous is not null && Joined(previous, candidate) is { } joined)
@@ -94,6 +100,13 @@ internal sealed class TimexRecognizer
                 : null;
         }
 
+        // "mid-afternoon yesterday": a part of the day and the day it is on are one TIME.
+        if (first is { Kind: CandidateKind.AnchorDay, Offset: 0, DayPart: not null } && k == second.First && second.DayPart is null
+            && second.Kind is CandidateKind.DctDay or CandidateKind.Weekday && !Is(first.First, "that"))
+        {
+            return second with { First = first.First, DayPart = first.DayPart, Type = TimexType.Time };
+        }
+
         // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year said in words.
         if (first.Kind is CandidateKind.Month or CandidateKind.Season && first.Direction == Direction.None
             && second is { Kind: CandidateKind.Absolute, IsYear: true } && (k == second.First || (Is(k, "of") && k + 1 == second.First))
@@ -128,7 +141,7 @@ internal sealed class TimexRecognizer
                 && core.Kind is not (CandidateKind.Ref or CandidateKind.Clock or CandidateKind.Ago or CandidateKind.Later)
                 && (best is null || core.End > best.End))
             {
-                best = core with { First = i };
+                best = core with { First = i, Half = HalfOf(i, m) };
             }
         }
 
@@ -155,11 +168,29 @@ internal sealed class TimexRecognizer
             {
                 best = decade with { First = i };
             }
+
+            // "the summer", "the early summer", "the winter of 1994": TimeML keeps the article of a season.
+            var s = ModifierEnd(i + 1) is int sm && !IsDash(sm) ? sm : i + 1;
+            if (best is null && IsWord(s) && _lex.Seasons.Contains(Word(s)) && At(i + 1, previous) is { Kind: CandidateKind.Season or CandidateKind.Absolute } season)
+            {
+                best = season with { First = i };
+            }
+        }
+
+        // "mid-afternoon", "by mid afternoon": a part of the day the text is on.
+        if (best is null && Is(i, "mid"))
+        {
+            var k = Is(i, "mid") && IsDash(i + 1) && Glued(i + 1) && Glued(i + 2) ? i + 2 : i + 1;
+            if (IsWord(k) && _lex.DayParts.TryGet(Word(k), out var part) && !part.IsClock)
+            {
+                best = new TimexCandidate { First = i, End = k + 1, Kind = CandidateKind.AnchorDay, DayPart = part.Code, Type = TimexType.Time };
+            }
         }
 
         // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
         if (best is null && (Is(i, "earlier") || Is(i, "later"))
-            && Core(i + 1, context: false, previous) is { Kind: CandidateKind.DctDay or CandidateKind.Weekday or CandidateKind.DctUnit, Offset: 0 } near)
+            && Core(i + 1, context: false, previous) is { } near
+            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)))
         {
             best = near with { First = i };
         }
@@ -594,10 +625,10 @@ internal sealed class TimexRecognizer
                 return null;
             }
         }
-        else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || explicitYear is not null)))
+        else if (Is(j, "quarter") || (Is(j, "period") && (topic || yearAgo || relativeYear || explicitYear is not null || YearBackAt(j + 1) > 0)))
         {
             // "the quarter", "the latest period": the quarter the text is about.
-            if (j == i || !(determined || topic || current || yearAgo || explicitYear is not null) || (IsDash(j + 1) && Glued(j + 1))
+            if (j == i || !(determined || topic || current || yearAgo || relativeYear || explicitYear is not null) || (IsDash(j + 1) && Glued(j + 1))
                 || (Is(j + 1, "of") && !YearNumber(j + 2, out _)) || Is(j + 1, "century") || Possessive(j + 1))
             {
                 return null;
@@ -605,6 +636,12 @@ internal sealed class TimexRecognizer
 
             quarter = 0;
             k = j + 1;
+            // "the corresponding period last year", "the quarter a year ago": that quarter a year before.
+            if (!yearAgo && !relativeYear && explicitYear is null && YearBackAt(k) is > 0 and var back)
+            {
+                yearAgo = true;
+                k += back;
+            }
         }
         else if (yearAgo && j == i + 3 && !(IsWord(j) && _lex.Units.Contains(Word(j))))
         {
@@ -652,6 +689,12 @@ internal sealed class TimexRecognizer
             Year = explicitYear ?? 0,
         };
     }
+
+    /// <summary>The length of "last year" (not "last year's") or "a year ago/earlier" at token k, else 0.</summary>
+    private int YearBackAt(int k) =>
+        Is(k, "last") && Is(k + 1, "year") && !Possessive(k + 2) ? 2
+        : Is(k, "a") && Is(k + 1, "year") && (Is(k + 2, "ago") || Is(k + 2, "earlier")) ? 3
+        : 0;
 
     // ---- relative dates ----
 
@@ -736,6 +779,11 @@ internal sealed class TimexRecognizer
             }
 
             var end = i + e.Words.Length;
+            if (InsideNotPhrase(i, end))
+            {
+                return null;
+            }
+
             if (e.Kind == DeicticKind.Vague)
             {
                 return Absolute(i, end, e.Ref, TimexConfidence.Weak, TimexType.Duration);
@@ -767,6 +815,27 @@ internal sealed class TimexRecognizer
         return null;
     }
 
+    /// <summary>
+    /// True when a phrase of <c>not</c> rows in deictic.tsv runs over the match [i, end) without lying inside
+    /// it: "soon" in "as soon as the talks end" is a conjunction, "as soon as possible" keeps its span.
+    /// </summary>
+    private bool InsideNotPhrase(int i, int end)
+    {
+        foreach (var phrase in _lex.NotDeictic)
+        {
+            for (var o = 0; o < phrase.Length; o++)
+            {
+                var start = i - o;
+                if (start >= 0 && WordsAt(start, phrase) && !(start >= i && start + phrase.Length <= end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"last week", "next Monday", "this spring", "last August", "the following day".</summary>
     private TimexCandidate? Determined(int i)
     {
@@ -774,6 +843,13 @@ internal sealed class TimexRecognizer
         if (the && TheUnit(i) is { } unitOfText)
         {
             return unitOfText;
+        }
+
+        // "that year", "that month", "that week": the one named last in the text.
+        if (Is(i, "that") && IsWord(i + 1) && _lex.Units.TryGet(Word(i + 1), out var thatUnit) && !thatUnit.Plural && thatUnit.Multiplier == 1
+            && thatUnit.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+        {
+            return new TimexCandidate { First = i, End = i + 2, Kind = CandidateKind.AnchorUnit, Offset = 0, Unit = thatUnit.Unit };
         }
 
         var j = the ? i + 1 : i;
@@ -785,7 +861,8 @@ internal sealed class TimexRecognizer
         var anchor = the;
         var k = j + 1;
         var direction = rel.Offset switch { < 0 => Direction.Last, > 0 => Direction.Next, _ => Direction.This };
-        if (IsWord(k) && _lex.Units.TryGet(Word(k), out var unit) && !unit.Plural && unit.Multiplier == 1
+        // "ABC's "This Week"", "Next Year's Model": a capitalized unit after a capitalized determiner is a title.
+        if (IsWord(k) && _lex.Units.TryGet(Word(k), out var unit) && !unit.Plural && unit.Multiplier == 1 && !(IsCapitalizedWord(j) && IsCapitalizedWord(k))
             && unit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
         {
             anchor |= unit.Unit == TimeUnit.Day;
@@ -801,7 +878,8 @@ internal sealed class TimexRecognizer
 
         if (anchor)
         {
-            return null;
+            // "the previous Friday", "the following Monday": counted from the last day named in the text.
+            return the && Weekday(k) is { } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
         }
 
         if (Weekday(k) is { } weekday)
@@ -912,6 +990,16 @@ internal sealed class TimexRecognizer
         }
 
         var hasNumber = NumberAt(j, out var amount, out var role, out var unitToken, out var half);
+        if (hasNumber && role != NumberRole.Article && !half && (Is(unitToken, "to") || Is(unitToken, "or"))
+            && NumberAt(unitToken + 1, out var upper, out var upperRole, out var upperUnit, out var upperHalf) && upperRole != NumberRole.Article
+            && IsWord(upperUnit) && _lex.Units.Contains(Word(upperUnit)))
+        {
+            // "two to three weeks", "12 to 18 months": one stretch; the value is the upper amount.
+            amount = upper;
+            role = upperRole;
+            half = upperHalf;
+            unitToken = upperUnit;
+        }
         if (hasNumber && IsWord(unitToken) && _lex.AmountFillers.Contains(Word(unitToken)) && IsWord(unitToken + 1) && _lex.Units.Contains(Word(unitToken + 1)))
         {
             // "an additional year", "20 more years", "three straight quarters"
@@ -996,6 +1084,12 @@ internal sealed class TimexRecognizer
 
         if (!hyphen && !lead)
         {
+            // "a week or so ago"
+            if (OrSo(end) && (Is(end + 2, "ago") || Is(end + 2, "later") || Is(end + 2, "earlier")))
+            {
+                end += 2;
+            }
+
             if (Is(end, "ago"))
             {
                 return amount < 0
@@ -1032,6 +1126,12 @@ internal sealed class TimexRecognizer
         }
 
         if ((IsDash(i + 1) && Glued(i + 1) && Is(i + 2, "old")) || Is(i + 1, "old"))
+        {
+            return null;
+        }
+
+        // "three-quarters of its imports": the end of a hyphenated fraction or compound, not a stretch of time.
+        if (i >= 2 && IsDash(i - 1) && Glued(i - 1) && Glued(i))
         {
             return null;
         }
@@ -1099,6 +1199,17 @@ internal sealed class TimexRecognizer
         if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Weekdays.TryGet(Word(j), out var day))
         {
             return Absolute(i, j + 1, "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture), TimexConfidence.Set, TimexType.Set);
+        }
+
+        // "each July", "every spring": the month or season in every year.
+        if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Months.TryGet(Word(j), out var month) && !month.Abbreviation)
+        {
+            return Absolute(i, j + 1, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month.Month:D2}"), TimexConfidence.Set, TimexType.Set);
+        }
+
+        if (amount == 1 && factor == 1 && IsWord(j) && _lex.Seasons.TryGet(Word(j), out var season) && !Is(j + 1, "of"))
+        {
+            return Absolute(i, j + 1, "XXXX-" + season.Code, TimexConfidence.Set, TimexType.Set);
         }
 
         return null;
@@ -1370,6 +1481,20 @@ internal sealed class TimexRecognizer
     /// <summary>True when a number goes on after this point ("11,000", "2.5", "10:30"), so it is not a day or year.</summary>
     private bool GluedContinuation(int k) =>
         k < Count && Glued(k) && (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '/')) && IsNumber(k + 1) && Glued(k + 1);
+
+    /// <summary>The half of a year a modifier phrase over tokens [i, end) names ("the first half of" is 1), else 0.</summary>
+    private int HalfOf(int i, int end)
+    {
+        if (end - i < 3 || !Is(i + 2, "half"))
+        {
+            return 0;
+        }
+
+        var phrase = string.Join(' ', Enumerable.Range(i, end - i).Where(IsWord).Select(k => Word(k).ToString()));
+        return _lex.ModifierHalves.TryGet(phrase, out var half) ? half : 0;
+    }
+
+    private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
 
     private int? ModifierEnd(int i) => PhraseEnd(_lex.Modifiers, i);
 

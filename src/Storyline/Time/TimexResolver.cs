@@ -50,6 +50,10 @@ internal sealed class TimexResolver
         var references = new DateOnly?[candidates.Count];
         DateOnly? lastExplicit = null;
         DateOnly? lastDay = null;
+        // The first day of the last month and of the last year named (a day names both): "In March ...
+        // the following month" counts from March, "in 1985 ... the following year" from 1985.
+        DateOnly? lastMonth = null;
+        DateOnly? lastYear = null;
         (int Year, int Quarter)? lastQuarter = null;
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -62,7 +66,7 @@ internal sealed class TimexResolver
             }
 
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
-            var r = ResolveOne(c, reference, factor, lastDay, lastQuarter);
+            var r = ResolveOne(c, reference, factor, (lastDay, lastMonth, lastYear), lastQuarter);
             if (k > 0 && c.Kind is CandidateKind.MonthDay or CandidateKind.Month && c.Direction == Direction.None && RangeStart(candidates[k - 1], c)
                 && resolved[k - 1].Value is { Length: >= 7 } startValue && TimexNormalizer.ParseMonth(startValue) is { } start)
             {
@@ -70,13 +74,30 @@ internal sealed class TimexResolver
                 r = RangeEnd(r, c, start);
             }
 
+            if (c.Half != 0 && r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                // "the second half of 2025" is "2025-H2".
+                r = r with { Value = r.Value + "-H" + c.Half.ToString(CultureInfo.InvariantCulture) };
+            }
+
             resolved[k] = r;
             // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
+            // A quarter not yet over, named in a forecast ("will result in a fourth-quarter charge"), is
+            // not the period whose results the text reports.
             if (c.Kind is CandidateKind.Quarter or CandidateKind.Absolute or CandidateKind.DctUnit && c.Offset == 0
-                && TimexNormalizer.ParseQuarter(r.Value) is { } q)
+                && TimexNormalizer.ParseQuarter(r.Value) is { } q
+                && !(reference is { } refDate && !TimexNormalizer.QuarterEnded(q.Year, q.Quarter, refDate) && TenseOf(c, present: Tense.None) == Tense.Future))
             {
                 lastQuarter = q;
             }
+            // "For the nine months, ... a year earlier": after a stretch of months named for itself the
+            // comparison is with the year before, no longer with the quarter.
+            if (c.Kind == CandidateKind.Absolute && c.Type == TimexType.Duration && IsWordAt(c.First, "the")
+                && r.Value.Length >= 3 && r.Value[0] == 'P' && r.Value[^1] == 'M' && char.IsAsciiDigit(r.Value[1]))
+            {
+                lastQuarter = null;
+            }
+
             if (c.Kind == CandidateKind.Absolute && c.Day is { } explicitDay)
             {
                 lastExplicit = explicitDay;
@@ -85,6 +106,17 @@ internal sealed class TimexResolver
             if (r.Day is { } day)
             {
                 lastDay = day;
+                lastMonth = day;
+                lastYear = day;
+            }
+            else if (r.Value.Length == 7 && TimexNormalizer.ParseMonth(r.Value) is { } month && month.Year >= 1)
+            {
+                lastMonth = new DateOnly(month.Year, month.Month, 1);
+                lastYear = lastMonth;
+            }
+            else if (r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+            {
+                lastYear = new DateOnly(year, 1, 1);
             }
         }
 
@@ -139,7 +171,7 @@ internal sealed class TimexResolver
         return r with { Value = TimexNormalizer.Day(day) + r.Value[10..], Day = day };
     }
 
-    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, DateOnly? lastDay, (int Year, int Quarter)? lastQuarter)
+    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, (DateOnly? Day, DateOnly? Month, DateOnly? Year) last, (int Year, int Quarter)? lastQuarter)
     {
         switch (c.Kind)
         {
@@ -161,8 +193,13 @@ internal sealed class TimexResolver
                 return new(c.Value, TimexType.Date, reference, c.Value == "PRESENT_REF" ? 0.8 : TimexConfidence.Coarse, null);
         }
 
-        var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later;
-        var basis = isAnchored ? lastDay ?? reference : reference;
+        var isAnchored = c.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit or CandidateKind.Later || c.FromText;
+        // "the following month" counts from the last month named; "a year earlier" stays with the day
+        // (a comparison with the period reported, not a step back from the last year named).
+        var lastPoint = c.Kind is CandidateKind.AnchorUnit
+            ? c.Unit switch { TimeUnit.Month => last.Month, TimeUnit.Year => last.Year, _ => last.Day }
+            : last.Day;
+        var basis = isAnchored ? lastPoint ?? reference : reference;
         if (basis is not { } at || at.Year is < 2 or > 9998)
         {
             return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
@@ -205,8 +242,11 @@ internal sealed class TimexResolver
             case CandidateKind.Month:
             {
                 var (tense, confidence) = DirectedTense(c);
+                // The month just after the reference month is the coming one whatever the tense: a reporter
+                // writing about the November a year back in late October says "last November".
+                var nextMonth = c.Direction == Direction.None && c.Month == (at.Month % 12) + 1;
                 var year = c.Direction == Direction.This ? at.Year + c.Offset
-                    : c.Direction == Direction.None && TenseOf(c, present: Tense.None) == Tense.None ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
+                    : nextMonth || (c.Direction == Direction.None && TenseOf(c, present: Tense.None) == Tense.None) ? TimexNormalizer.NearestYearOfMonth(at, c.Month)
                     : TimexNormalizer.YearOfMonth(at, c.Month, tense, strict: c.Direction != Direction.None);
                 return new(TimexNormalizer.Month(year, c.Month), c.Type, at, confidence * factor, null);
             }
@@ -403,7 +443,7 @@ internal sealed class TimexResolver
         var result = Tense.None;
         for (var k = c.First - 1; k >= 0 && k >= c.First - TenseWindow && _sentences[k] == sentence; k--)
         {
-            var (tense, bySuffix) = CueAt(k);
+            var (tense, bySuffix) = CueAt(k, c.First);
             var score = ((c.First - k) * 2) + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
             {
@@ -420,7 +460,7 @@ internal sealed class TimexResolver
                 continue;
             }
 
-            var (tense, bySuffix) = CueAt(k);
+            var (tense, bySuffix) = CueAt(k, c.First);
             var score = ((k - c.End + 1) * 2) + AfterPenalty + (bySuffix ? 1 : 0);
             if (tense != Tense.None && score < best)
             {
@@ -432,10 +472,13 @@ internal sealed class TimexResolver
         return result == Tense.Present ? present : result;
     }
 
+    private bool IsWordAt(int k, string word) =>
+        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
     private bool IsDeadlineWord(int k) =>
         _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
 
-    private (Tense Tense, bool BySuffix) CueAt(int k)
+    private (Tense Tense, bool BySuffix) CueAt(int k, int first)
     {
         var t = _tokens[k];
         if (t.Class != TokenClass.Word)
@@ -464,10 +507,24 @@ internal sealed class TimexResolver
             }
 
             // "had been due to expire Friday": the governing verb's tense wins over the deadline word.
-            return tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k) ? (Tense.Past, false) : (tense, false);
+            if (tense == Tense.Future && _lex.Deadlines.Contains(word) && PastAuxiliaryBefore(k))
+            {
+                return (Tense.Past, false);
+            }
+
+            // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
+            if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
+                && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
+                && !IsWordAt(first - 1, "to") && !IsWordAt(first - 1, "through"))
+            {
+                return (Tense.Past, false);
+            }
+
+            return (tense, false);
         }
 
-        if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k))
+        // "a still unspecified date", "the proposed sale": an -ed word after a determiner is an adjective.
+        if (word.Length >= 5 && char.IsLower(word[0]) && !AfterAuxiliary(k) && !AdjectiveAfterDeterminer(k))
         {
             foreach (var (suffix, suffixTense) in _lex.TenseSuffixes)
             {
@@ -513,6 +570,27 @@ internal sealed class TimexResolver
             || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
             || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("s", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A determiner just before the word, or before one adverb in between ("a still unspecified", "the newly formed").</summary>
+    private bool AdjectiveAfterDeterminer(int k)
+    {
+        if (AfterDeterminer(k) || IsWord(k - 1, "an"))
+        {
+            return true;
+        }
+
+        if (k < 2 || _tokens[k - 1].Class != TokenClass.Word)
+        {
+            return false;
+        }
+
+        var adverb = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
+        return (adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || (adverb.Length > 4 && adverb.EndsWith("ly", StringComparison.Ordinal)))
+            && (AfterDeterminer(k - 1) || IsWord(k - 2, "an"));
+    }
+
+    private bool IsWord(int k, string word) =>
+        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool AfterAuxiliary(int k) =>
         k > 0 && _tokens[k - 1].Class == TokenClass.Word && _lex.Auxiliaries.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));

@@ -118,14 +118,26 @@ public sealed class TimexPropertyTests
             && TimexNormalizer.IsoDay(day) == weekday + 1;
     }
 
+    /// <summary>The month right after the document month is the coming one whatever the tense (round 5).</summary>
     [Property(MaxTest = 200)]
-    public bool A_month_in_a_past_sentence_is_never_after_the_document_month(int dctSeed, int monthSeed)
+    public bool A_month_in_a_past_sentence_is_never_after_the_document_month_but_the_next_one(int dctSeed, int monthSeed)
     {
         var dct = DateFrom(dctSeed);
         var month = (int)((uint)monthSeed % 12) + 1;
         var name = new DateTime(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
         var t = Tagger.Tag($"The levy was imposed in {name}.", dct).Single();
-        var expectedYear = month <= dct.Month ? dct.Year : dct.Year - 1;
+        var next = month == (dct.Month % 12) + 1;
+        var expectedYear = next ? (month == 1 ? dct.Year + 1 : dct.Year) : month <= dct.Month ? dct.Year : dct.Year - 1;
         return t.Value == TimexNormalizer.Month(expectedYear, month);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_quarter_has_ended_exactly_when_the_date_is_past_its_last_day(int dateSeed, int yearSeed, int quarterSeed)
+    {
+        var date = DateFrom(dateSeed);
+        var year = date.Year + (int)((uint)yearSeed % 5) - 2;
+        var quarter = (int)((uint)quarterSeed % 4) + 1;
+        var lastDay = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+        return TimexNormalizer.QuarterEnded(year, quarter, date) == (lastDay < date);
     }
 }
