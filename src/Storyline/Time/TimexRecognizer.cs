@@ -1097,6 +1097,12 @@ internal sealed class TimexRecognizer
                     : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit };
             }
 
+            // "two weeks from now", "three days from today", "a year hence": the mirror of "ago".
+            if (amount > 0 && ((Is(end, "from") && (Is(end + 1, "now") || Is(end + 1, "today"))) || Is(end, "hence")))
+            {
+                return new TimexCandidate { First = i, End = Is(end, "hence") ? end + 1 : end + 2, Kind = CandidateKind.DctUnit, Offset = amount * unit.Multiplier, Unit = unit.Unit };
+            }
+
             if (amount > 0 && (Is(end, "later") || Is(end, "earlier")))
             {
                 var sign = Is(end, "later") ? 1 : -1;
