@@ -62,7 +62,7 @@ public sealed class Gazetteer
         OrganizationHeadLookup = _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         SpeechVerbLookup = _speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         CommonWordLookup = _commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        OfficeHolders = new OfficeHolders(EmbeddedData.ReadText(DataFolder + "office_holders.tsv"), JurisdictionKey);
+        OfficeHolders = new OfficeHolders(EmbeddedData.ReadText(DataFolder + "office_holders.tsv"), JurisdictionKey, EmbeddedData.ReadText(DataFolder + "leader_offices.tsv"));
     }
 
     /// <summary>Who held which office when (office_holders.tsv), for descriptors such as "the US president".</summary>

@@ -51,13 +51,22 @@ public sealed class OfficeHolders
     private readonly Dictionary<(string Office, string Jurisdiction, string Post), List<OfficeTerm>> _terms = [];
     private readonly Dictionary<string, List<OfficeTerm>> _byJurisdiction = new(StringComparer.Ordinal);
     private readonly List<OfficeTerm> _all = [];
+    private readonly Dictionary<string, List<LeaderOffice>> _leaderOffices = new(StringComparer.Ordinal);
 
-    /// <summary>Parses the file's text. <paramref name="jurisdictionKey"/> maps a country or organization name to its gazetteer key, or null when unknown.</summary>
+    /// <summary>
+    /// Parses the file's text. <paramref name="jurisdictionKey"/> maps a country or organization name to its gazetteer key, or null when unknown.
+    /// <paramref name="leaderOffices"/> is leader_offices.tsv: which office "the Indian leader" means.
+    /// </summary>
     /// <exception cref="InvalidDataException">A row does not parse or names an unknown country or organization.</exception>
-    public OfficeHolders(string text, Func<string, string?> jurisdictionKey)
+    public OfficeHolders(string text, Func<string, string?> jurisdictionKey, string? leaderOffices = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(jurisdictionKey);
+        if (leaderOffices is not null)
+        {
+            ReadLeaderOffices(leaderOffices, jurisdictionKey);
+        }
+
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -129,6 +138,68 @@ public sealed class OfficeHolders
 
         return Single(terms, date);
     }
+
+    /// <summary>
+    /// Whoever led <paramref name="jurisdiction"/> (a country) on <paramref name="date"/>: the holder of the office leader_offices.tsv
+    /// names for that day ("the Indian leader" is the prime minister, "the French leader" the president), or null.
+    /// </summary>
+    public OfficeTerm? LeaderOn(string jurisdiction, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        if (!_leaderOffices.TryGetValue(jurisdiction, out var offices))
+        {
+            return null;
+        }
+
+        foreach (var leader in offices)
+        {
+            if ((leader.From is not { } from || from <= date) && (leader.Until is not { } until || date < until))
+            {
+                return HolderOn(leader.Office, jurisdiction, null, date);
+            }
+        }
+
+        return null;
+    }
+
+    private void ReadLeaderOffices(string text, Func<string, string?> jurisdictionKey)
+    {
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = raw.TrimEnd('\r');
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            line = hash >= 0 ? line[..hash] : line;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            string Column(int index) => index < columns.Length ? columns[index].Trim() : "";
+            var jurisdiction = jurisdictionKey(Column(0))
+                ?? throw new InvalidDataException($"leader_offices.tsv line {number}: '{Column(0)}' is not a country of the gazetteer.");
+            if (Column(1).Length == 0)
+            {
+                throw new InvalidDataException($"leader_offices.tsv line {number}: expected country, office[, from[, until]].");
+            }
+
+            DateOnly? Bound(int index) => Column(index).Length == 0 ? null
+                : DateOnly.TryParseExact(Column(index), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+                : throw new InvalidDataException($"leader_offices.tsv line {number}: '{Column(index)}' is not YYYY-MM-DD.");
+            if (!_leaderOffices.TryGetValue(jurisdiction, out var list))
+            {
+                list = [];
+                _leaderOffices[jurisdiction] = list;
+            }
+
+            list.Add(new LeaderOffice(Column(1), Bound(2), Bound(3)));
+        }
+    }
+
+    /// <summary>One row of leader_offices.tsv: the office that leads a country over [From, Until).</summary>
+    private sealed record LeaderOffice(string Office, DateOnly? From, DateOnly? Until);
 
     private OfficeTerm? Single(List<OfficeTerm> terms, DateOnly date)
     {

@@ -60,6 +60,23 @@ public sealed class DescriptorsInTimeTests
         Assert.Contains(descriptor, entity.Aliases);
     }
 
+    [Theory]
+    [InlineData("The Indian leader spoke by phone on Thursday.", "The Indian leader", "2025-12-11", "person:narendra modi")]
+    [InlineData("The French leader spoke by phone on Thursday.", "The French leader", "2025-12-11", "person:emmanuel macron")]
+    [InlineData("The German leader spoke by phone on Thursday.", "The German leader", "2019-12-11", "person:angela merkel")]
+    [InlineData("The Turkish leader spoke by phone on Thursday.", "The Turkish leader", "2012-12-11", "person:recep tayyip erdogan")]
+    public void The_leader_of_a_country_is_the_holder_of_its_executive_office_on_the_date(string text, string descriptor, string date, string key)
+    {
+        Assert.Equal(key, Mention(Recognize(text, date), descriptor).EntityKey);
+    }
+
+    [Fact]
+    public void A_country_whose_leader_is_ambiguous_that_year_names_nobody()
+    {
+        var annotation = Recognize("The Russian leader spoke by phone on Thursday.", "2010-06-01");
+        Assert.DoesNotContain(annotation.Mentions, m => m.Type == EntityType.Person);
+    }
+
     [Fact]
     public void The_same_descriptor_in_different_terms_names_different_people()
     {

@@ -30,6 +30,33 @@ public sealed class OfficeHoldersTests
     }
 
     [Fact]
+    public void A_leader_office_can_move_from_one_office_to_another_on_a_day()
+    {
+        var offices = new OfficeHolders(
+            "# As of: 2026-11\nprime-minister\tVeldora\tAna Lint\t2010-01-01\t2020-01-01\npresident\tVeldora\tOla Brandt\t2015-01-01\n",
+            name => name == "Veldora" ? "gpe:veldora" : null,
+            "Veldora\tprime-minister\t\t2018-01-01\nVeldora\tpresident\t2018-01-01\n");
+        Assert.Equal("Ana Lint", offices.LeaderOn("gpe:veldora", Day("2017-12-31"))?.Holder);
+        Assert.Equal("Ola Brandt", offices.LeaderOn("gpe:veldora", Day("2018-01-01"))?.Holder);
+        Assert.Null(offices.LeaderOn("gpe:kestria", Day("2018-01-01")));
+    }
+
+    [Fact]
+    public void A_leader_row_naming_an_unknown_country_is_refused()
+    {
+        Assert.Throws<InvalidDataException>(() => new OfficeHolders("# As of: 2026-11\n", _ => null, "Atlantis\tpresident\n"));
+    }
+
+    [Fact]
+    public void Every_listed_leader_office_has_a_holder_today()
+    {
+        foreach (var country in new[] { "gpe:united states", "gpe:india", "gpe:united kingdom", "gpe:germany", "gpe:france", "gpe:japan", "gpe:turkey", "gpe:russia" })
+        {
+            Assert.NotNull(Offices.LeaderOn(country, Day("2026-06-01")));
+        }
+    }
+
+    [Fact]
     public void The_data_records_its_as_of_month()
     {
         Assert.Equal(new TermDate(Day("2026-11-01"), Day("2026-11-30")), Offices.AsOf);
