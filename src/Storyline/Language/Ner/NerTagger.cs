@@ -78,8 +78,29 @@ public sealed class NerTagger
         // Second pass: every mention now sees how the name was tagged anywhere in the document, later
         // mentions included, so a first mention without context learns from a clearer one further on.
         labels = Pass(doc, history);
+        JoinAdjacent(labels, doc.SentenceStarts);
         Harmonize(sentences, labels);
         return labels;
+    }
+
+    /// <summary>
+    /// A name of one type straight after another of the same type is one name ("St. | Petersburg",
+    /// "LM | Ericsson"): greedy decoding can open a second entity where a gazetteer or cluster feature
+    /// starts one, but two same-type names side by side are rare in news (57 of the 23,500 in the
+    /// CoNLL train split, against 13 of 15 such pairs the tagger made on dev being wrong).
+    /// </summary>
+    internal static void JoinAdjacent(int[] labels, int[] sentenceStarts)
+    {
+        for (var s = 0; s < sentenceStarts.Length - 1; s++)
+        {
+            for (var g = sentenceStarts[s] + 1; g < sentenceStarts[s + 1]; g++)
+            {
+                if (NerLabels.IsBegin(labels[g]) && labels[g - 1] != 0 && NerLabels.TypeOf(labels[g - 1]) == NerLabels.TypeOf(labels[g]))
+                {
+                    labels[g]++;
+                }
+            }
+        }
     }
 
     private int[] Pass(DocumentFeatures doc, Dictionary<ulong, int> history)

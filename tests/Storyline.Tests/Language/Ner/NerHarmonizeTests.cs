@@ -29,4 +29,24 @@ public sealed class NerHarmonizeTests
 
         Assert.Equal(["B-LOC", "O", "B-ORG", "O"], Tags(labels));
     }
+
+    [Fact]
+    public void A_name_straight_after_a_name_of_the_same_type_joins_it()
+    {
+        var labels = Labels("O", "B-LOC", "B-LOC", "O", "B-ORG", "I-ORG", "B-ORG", "B-PER", "B-LOC");
+
+        NerTagger.JoinAdjacent(labels, [0, labels.Length]);
+
+        Assert.Equal(["O", "B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "B-LOC"], Tags(labels));
+    }
+
+    [Fact]
+    public void Names_in_two_sentences_are_never_joined()
+    {
+        var labels = Labels("O", "B-LOC", "B-LOC", "O");
+
+        NerTagger.JoinAdjacent(labels, [0, 2, 4]);
+
+        Assert.Equal(["O", "B-LOC", "B-LOC", "O"], Tags(labels));
+    }
 }
