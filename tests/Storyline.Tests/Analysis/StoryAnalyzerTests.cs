@@ -161,6 +161,35 @@ public sealed class StoryAnalyzerTests
         Assert.Single(quote.AlsoIn);
     }
 
+    [Theory]
+    [InlineData("We reviewed the progress of the talks and agreed to meet again soon", "We reviewed progress of the talks and agreed to meet again soon", 1)]
+    [InlineData("Both sides agreed to cut the tariff to 15 percent next year", "Both sides agreed to cut the tariff to 18 percent next year", 2)]
+    [InlineData("We reviewed the progress of the talks and agreed to meet again soon", "They said nothing at all about the talks or any next meeting", 2)]
+    public void Quotes_worded_almost_the_same_are_one_quote_unless_a_number_differs(string one, string two, int expected)
+    {
+        var corpus = new TestCorpus();
+        var first = "Roe said: \"" + one + "\".";
+        var second = "\"" + two + ",\" Roe told reporters.";
+        corpus.Add(first, "2025-11-03", actors: ["Roe"], quotes: [new Quote(new TextSpan(10, one.Length), one, QuoteKind.Colon, "Roe", new TextSpan(0, 3))]);
+        corpus.Add(second, "2025-11-04", actors: ["Roe"], quotes: [new Quote(new TextSpan(1, two.Length), two, QuoteKind.Direct, "Roe", new TextSpan(second.IndexOf("Roe", StringComparison.Ordinal), 3))]);
+
+        var quotes = new StoryAnalyzer().Analyze(corpus.Articles).Quotes;
+
+        Assert.Equal(expected, quotes.Count);
+    }
+
+    [Fact]
+    public void Quotes_worded_almost_the_same_by_two_speakers_stay_apart()
+    {
+        var corpus = new TestCorpus();
+        const string One = "We reviewed the progress of the talks and agreed to meet again soon";
+        const string Two = "We reviewed progress of the talks and agreed to meet again soon";
+        corpus.Add("Roe said: \"" + One + "\".", "2025-11-03", actors: ["Roe"], quotes: [new Quote(new TextSpan(10, One.Length), One, QuoteKind.Colon, "Roe", new TextSpan(0, 3))]);
+        corpus.Add("Vell said: \"" + Two + "\".", "2025-11-04", actors: ["Vell"], quotes: [new Quote(new TextSpan(11, Two.Length), Two, QuoteKind.Colon, "Vell", new TextSpan(0, 4))]);
+
+        Assert.Equal(2, new StoryAnalyzer().Analyze(corpus.Articles).Quotes.Count);
+    }
+
     [Fact]
     public void Analysis_gives_the_same_graph_twice()
     {

@@ -5,13 +5,19 @@ namespace Storyline.Analysis.Quotes;
 
 /// <summary>
 /// Joins the quotes of all articles: the same words carried by several outlets become one quote
-/// citing every article (a shorter excerpt of a longer quote joins it too), and each speaker is
-/// mapped to its canonical entity.
+/// citing every article (a shorter excerpt of a longer quote joins it too, and so does a quote worded
+/// almost the same, such as one with an article dropped), and each speaker is mapped to its canonical entity.
 /// </summary>
 public sealed class QuoteMerger
 {
     /// <summary>An excerpt this many words long or longer joins the longer quote that contains it.</summary>
     private const int MinExcerptWords = 5;
+
+    /// <summary>Quotes this many words long or longer may join a group worded almost the same.</summary>
+    private const int MinNearWords = 6;
+
+    /// <summary>How much of two quotes' words must match in order for them to be one quote.</summary>
+    private const double NearSimilarity = 0.85;
 
     public IReadOnlyList<QuoteRecord> Merge(IReadOnlyList<AnnotatedArticle> articles, EntityResolution entities)
     {
@@ -50,6 +56,11 @@ public sealed class QuoteMerger
                     ? same.FirstOrDefault(g => groups[g][0].Key.Contains(item.Key, StringComparison.Ordinal), -1)
                     : -1;
             }
+            if (home < 0 && words.Length >= MinNearWords)
+            {
+                home = NearHome(words, item.SpeakerId, groups, byGram);
+            }
+
             if (home >= 0)
             {
                 groups[home].Add(item);
@@ -104,6 +115,99 @@ public sealed class QuoteMerger
                 also));
         }
         return records.OrderBy(r => r.ArticleId, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
+    }
+
+    /// <summary>
+    /// The group of a quote worded almost the same ("reviewed the progress" / "reviewed progress"): one that shares a
+    /// word 4-gram, has no speaker other than this one, and whose words match in order (2 x longest common
+    /// subsequence / both lengths) at least <see cref="NearSimilarity"/>, with no number among the words that differ,
+    /// so "a 40% tariff" and "a 45% tariff" stay two quotes for the contradiction finder. -1 when none.
+    /// </summary>
+    private static int NearHome(string[] words, string? speakerId, List<List<(Quote Quote, AnnotatedArticle Article, string Key, string? SpeakerId)>> groups, Dictionary<string, List<int>> byGram)
+    {
+        var seen = new HashSet<int>();
+        for (var i = 0; i + 4 <= words.Length; i++)
+        {
+            if (!byGram.TryGetValue(string.Join(' ', words, i, 4), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var g in candidates)
+            {
+                if (!seen.Add(g))
+                {
+                    continue;
+                }
+
+                var other = groups[g][0];
+                if (speakerId is not null && other.SpeakerId is not null && !string.Equals(speakerId, other.SpeakerId, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (AlmostSame(words, other.Key.Split(' ')))
+                {
+                    return g;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Word-order similarity at least <see cref="NearSimilarity"/>, and no number among the words outside the common subsequence.</summary>
+    internal static bool AlmostSame(string[] a, string[] b)
+    {
+        if (2.0 * Math.Min(a.Length, b.Length) / (a.Length + b.Length) < NearSimilarity)
+        {
+            return false;
+        }
+
+        // Longest common subsequence of words, keeping the table to mark the words left over.
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                table[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+            }
+        }
+
+        if (2.0 * table[0, 0] / (a.Length + b.Length) < NearSimilarity)
+        {
+            return false;
+        }
+
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
+            {
+                x++;
+                y++;
+            }
+            else if (y >= b.Length || (x < a.Length && table[x + 1, y] >= table[x, y + 1]))
+            {
+                if (a[x].Any(char.IsAsciiDigit))
+                {
+                    return false;
+                }
+
+                x++;
+            }
+            else
+            {
+                if (b[y].Any(char.IsAsciiDigit))
+                {
+                    return false;
+                }
+
+                y++;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Names of people and organizations (and their longer aliases) to the entity id, case-insensitively.</summary>
