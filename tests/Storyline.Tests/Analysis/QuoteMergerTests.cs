@@ -34,4 +34,23 @@ public sealed class QuoteMergerTests
     {
         Assert.False(QuoteMerger.AlmostSame(Words(1, 6), Words(1, 12)));
     }
+
+    [Theory]
+    [InlineData("we reviewed the progress in our ties", "had a warm talk with the minister we reviewed progress in our ties and agreed to meet", true)]
+    [InlineData("continue to work together for peace and stability", "both will continue to work together for peace stability and prosperity", true)]
+    [InlineData("cut the tariff to 15 percent next year", "they agreed to cut the tariff to 18 percent next year and more", false)]
+    [InlineData("we reviewed the progress in our ties", "we talked about our ties and the weather and then reviewed the progress much later", false)]
+    public void An_excerpt_worded_almost_as_in_a_longer_quote_is_part_of_it(string excerpt, string quote, bool expected)
+    {
+        Assert.Equal(expected, QuoteMerger.AlmostExcerpt(excerpt.Split(' '), quote.Split(' ')));
+    }
+
+    [Property]
+    public void An_exact_excerpt_of_six_words_or_more_is_always_almost_an_excerpt(PositiveInt seed, PositiveInt at, PositiveInt length)
+    {
+        var quote = Words(seed.Get, 30);
+        var size = 6 + (length.Get % 10);
+        var start = at.Get % (quote.Length - size);
+        Assert.True(QuoteMerger.AlmostExcerpt(quote[start..(start + size)], quote));
+    }
 }

@@ -146,7 +146,8 @@ public sealed class QuoteMerger
                     continue;
                 }
 
-                if (AlmostSame(words, other.Key.Split(' ')))
+                var otherWords = other.Key.Split(' ');
+                if (AlmostSame(words, otherWords) || AlmostExcerpt(words, otherWords))
                 {
                     return g;
                 }
@@ -165,14 +166,7 @@ public sealed class QuoteMerger
         }
 
         // Longest common subsequence of words, keeping the table to mark the words left over.
-        var table = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                table[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
-            }
-        }
+        var table = Lcs(a, b);
 
         if (2.0 * table[0, 0] / (a.Length + b.Length) < NearSimilarity)
         {
@@ -189,7 +183,7 @@ public sealed class QuoteMerger
             }
             else if (y >= b.Length || (x < a.Length && table[x + 1, y] >= table[x, y + 1]))
             {
-                if (a[x].Any(char.IsAsciiDigit))
+                if (HasDigit(a[x]))
                 {
                     return false;
                 }
@@ -198,7 +192,7 @@ public sealed class QuoteMerger
             }
             else
             {
-                if (b[y].Any(char.IsAsciiDigit))
+                if (HasDigit(b[y]))
                 {
                     return false;
                 }
@@ -208,6 +202,88 @@ public sealed class QuoteMerger
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// An excerpt worded almost as in a longer quote ("had a very warm and engaging conversation" inside "Had very warm
+    /// and engaging conversation with ... prosperity."): at least <see cref="NearSimilarity"/> of the excerpt's words
+    /// found in order within a stretch of the longer quote not much longer than the excerpt, and no number among the
+    /// words that differ there.
+    /// </summary>
+    internal static bool AlmostExcerpt(string[] excerpt, string[] quote)
+    {
+        if (excerpt.Length >= quote.Length)
+        {
+            return false;
+        }
+
+        // Each stretch of the quote a little longer than the excerpt, so that a common word far away cannot stand in.
+        var width = excerpt.Length + Math.Max(2, excerpt.Length / 5);
+        for (var start = 0; start < quote.Length; start++)
+        {
+            if (!string.Equals(quote[start], excerpt[0], StringComparison.Ordinal) && (excerpt.Length < 2 || !string.Equals(quote[start], excerpt[1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var stretch = quote[start..Math.Min(quote.Length, start + width)];
+            var table = Lcs(excerpt, stretch);
+            if (table[0, 0] >= NearSimilarity * excerpt.Length && NoNumberDiffers(excerpt, stretch, table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words outside the common subsequence of a and b (the stretch of b the subsequence spans) hold no number.</summary>
+    private static bool NoNumberDiffers(string[] a, string[] b, int[,] table)
+    {
+        int x = 0, y = 0, last = -1;
+        var leftOut = new List<int>();
+        while (x < a.Length && y < b.Length)
+        {
+            if (string.Equals(a[x], b[y], StringComparison.Ordinal) && table[x, y] == table[x + 1, y + 1] + 1)
+            {
+                last = y;
+                x++;
+                y++;
+            }
+            else if (table[x + 1, y] >= table[x, y + 1])
+            {
+                if (HasDigit(a[x]))
+                {
+                    return false;
+                }
+
+                x++;
+            }
+            else
+            {
+                leftOut.Add(y);
+                y++;
+            }
+        }
+
+        return !a[x..].Any(HasDigit) && !leftOut.Any(k => k < last && HasDigit(b[k]));
+    }
+
+    private static bool HasDigit(string word) => word.Any(char.IsAsciiDigit);
+
+    /// <summary>The suffix table of the longest common subsequence of two word lists: [i, j] is the length for a[i..] and b[j..].</summary>
+    private static int[,] Lcs(string[] a, string[] b)
+    {
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                table[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+            }
+        }
+
+        return table;
     }
 
     /// <summary>Names of people and organizations (and their longer aliases) to the entity id, case-insensitively.</summary>
