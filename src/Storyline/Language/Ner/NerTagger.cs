@@ -15,12 +15,10 @@ public sealed record NerEntity(TextSpan Span, string Text, EntityType Type, stri
 /// </summary>
 public sealed class NerTagger
 {
-    private static readonly string[] EventWords = ["War", "Games", "Olympics", "Cup", "Championship", "Championships", "Open", "Summit", "Tour", "Grand", "Prix", "Festival", "Revolution", "Crisis"];
-    private static readonly string[] LawWords = ["Act", "Treaty", "Accord", "Accords", "Constitution", "Convention", "Amendment", "Bill", "Law", "Code", "Agreement"];
-
     private readonly NerModel _model;
     private readonly NerGazetteer _gazetteer;
     private readonly NerFeatures _features;
+    private readonly NerFineTypes _fineTypes = new();
     private readonly SentenceSplitter _splitter = new();
     private readonly Tokenizer _tokenizer = new();
 
@@ -362,29 +360,27 @@ public sealed class NerTagger
     }
 
     /// <summary>Our finer type for a CoNLL-typed entity (docs/ner.md has the table).</summary>
-    internal EntityType FineType(string conllType, IReadOnlyList<string> tokens) => conllType switch
+    internal EntityType FineType(string conllType, IReadOnlyList<string> tokens)
     {
-        "PER" => EntityType.Person,
-        "ORG" => EntityType.Organization,
-        "LOC" => (_gazetteer.Lookup(tokens) & (NerGazetteerKinds.Country | NerGazetteerKinds.City | NerGazetteerKinds.Region)) != 0
-            ? EntityType.Gpe
-            : EntityType.Location,
-        _ => MiscType(tokens),
-    };
-
-    private EntityType MiscType(IReadOnlyList<string> tokens)
-    {
-        if (IsDemonym(tokens))
+        if (conllType == "MISC" && IsDemonym(tokens))
         {
             return EntityType.Norp;
         }
 
-        if (tokens.Count > 1 && tokens.Any(t => EventWords.Contains(t, StringComparer.Ordinal)))
+        if (conllType != "PER" && _fineTypes.TypeOf(conllType, tokens) is { } fine)
         {
-            return EntityType.Event;
+            return fine;
         }
 
-        return tokens.Count > 1 && tokens.Any(t => LawWords.Contains(t, StringComparer.Ordinal)) ? EntityType.Law : EntityType.Misc;
+        return conllType switch
+        {
+            "PER" => EntityType.Person,
+            "ORG" => EntityType.Organization,
+            "LOC" => (_gazetteer.Lookup(tokens) & (NerGazetteerKinds.Country | NerGazetteerKinds.City | NerGazetteerKinds.Region)) != 0
+                ? EntityType.Gpe
+                : EntityType.Location,
+            _ => EntityType.Misc,
+        };
     }
 
     /// <summary>"Indian", "Indians", "Pro-Russian", "Anglo-French": a nationality, its plural, or demonyms joined by a hyphen.</summary>
