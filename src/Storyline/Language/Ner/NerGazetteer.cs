@@ -246,6 +246,25 @@ internal sealed class NerGazetteer
         return h;
     }
 
+    /// <summary>Whether the NER-only list <paramref name="list"/> (its file name without ".txt") holds the whole phrase given as tokens.</summary>
+    public bool InList(string list, IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var index = Array.IndexOf(_listKeys, NerHash.Text(list));
+        if (index < 0 || tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var h = 0UL;
+        foreach (var token in tokens)
+        {
+            h = NerHash.Mix(h, NerHash.Lower(token));
+        }
+
+        return _listPhrases.TryGetValue(h, out var bits) && (bits & (1u << index)) != 0;
+    }
+
     /// <summary>The kinds of a whole phrase given as tokens ("New Delhi", "Indian").</summary>
     public NerGazetteerKinds Lookup(IEnumerable<string> tokens)
     {

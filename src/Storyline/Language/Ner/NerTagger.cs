@@ -372,6 +372,11 @@ public sealed class NerTagger
             return fine;
         }
 
+        if (conllType == "MISC" && _gazetteer.InList("products", tokens))
+        {
+            return EntityType.Product;
+        }
+
         return conllType switch
         {
             "PER" => EntityType.Person,

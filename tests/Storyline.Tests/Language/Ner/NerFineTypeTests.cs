@@ -21,6 +21,8 @@ public sealed class NerFineTypeTests
     [InlineData("LOC", "Danube", EntityType.Location)]
     [InlineData("PER", "Act Roe", EntityType.Person)]
     [InlineData("MISC", "Forum", EntityType.Misc)]
+    [InlineData("MISC", "Airbus A320", EntityType.Product)]
+    [InlineData("ORG", "Airbus", EntityType.Organization)]
     public void A_name_gets_a_finer_type_from_its_words_and_its_CoNLL_type(string conll, string name, EntityType expected)
     {
         Assert.Equal(expected, NerData.Tagger.FineType(conll, name.Split(' ')));
