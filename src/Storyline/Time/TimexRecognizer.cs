@@ -700,9 +700,20 @@ internal sealed class TimexRecognizer
 
     private TimexCandidate? Weekday(int i)
     {
+        // "on Sundays", "Tuesday nights", "Saturday mornings": a day of every week is a SET (XXXX-WXX-2TNI).
+        if (IsCapitalizedWord(i) && _lex.RecurringWeekdays.TryGet(Word(i), out var everyDay))
+        {
+            return RecurringWeekday(i, everyDay, i + 1, pluralOnly: false);
+        }
+
         if (!IsCapitalizedWord(i) || !_lex.Weekdays.TryGet(Word(i), out var day))
         {
             return null;
+        }
+
+        if (RecurringWeekday(i, day, i + 1, pluralOnly: true) is { } recurring)
+        {
+            return recurring;
         }
 
         var end = i + 1;
@@ -722,6 +733,31 @@ internal sealed class TimexRecognizer
             DayPart = part,
             Type = part is null ? TimexType.Date : TimexType.Time,
         };
+    }
+
+    /// <summary>
+    /// A weekday of every week from <paramref name="first"/> to the part of day at <paramref name="k"/> if any:
+    /// "Sundays", "Sunday nights", "Sundays and holidays" (the part must be plural when <paramref name="pluralOnly"/>).
+    /// </summary>
+    private TimexCandidate? RecurringWeekday(int first, int day, int k, bool pluralOnly)
+    {
+        var value = "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture);
+        if (IsWord(k) && _lex.RecurringDayParts.TryGet(Word(k), out var parts))
+        {
+            return Absolute(first, k + 1, value + "T" + parts, TimexConfidence.Set, TimexType.Set);
+        }
+
+        if (pluralOnly)
+        {
+            return null;
+        }
+
+        if (IsWord(k) && _lex.DayParts.TryGet(Word(k), out var part) && !part.IsClock)
+        {
+            return Absolute(first, k + 1, value + "T" + part.Code, TimexConfidence.Set, TimexType.Set);
+        }
+
+        return Absolute(first, k, value, TimexConfidence.Set, TimexType.Set);
     }
 
     /// <summary>"Christmas Eve", "Thanksgiving", "Easter 2024": a holiday dated by its rule (holidays.tsv).</summary>
@@ -879,10 +915,10 @@ internal sealed class TimexRecognizer
         if (anchor)
         {
             // "the previous Friday", "the following Monday": counted from the last day named in the text.
-            return the && Weekday(k) is { } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
+            return the && Weekday(k) is { Kind: CandidateKind.Weekday } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
         }
 
-        if (Weekday(k) is { } weekday)
+        if (Weekday(k) is { Kind: CandidateKind.Weekday } weekday)
         {
             return weekday with { First = i, Direction = direction };
         }
@@ -1202,9 +1238,10 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, TimexNormalizer.Duration(amount * factor, unit), TimexConfidence.Set, TimexType.Set);
         }
 
+        // "every Monday", "every Monday afternoon": the part of day is in the value (XXXX-WXX-1TAF).
         if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Weekdays.TryGet(Word(j), out var day))
         {
-            return Absolute(i, j + 1, "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture), TimexConfidence.Set, TimexType.Set);
+            return RecurringWeekday(i, day, j + 1, pluralOnly: false);
         }
 
         // "each July", "every spring": the month or season in every year.

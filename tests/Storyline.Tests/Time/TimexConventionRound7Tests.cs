@@ -1,0 +1,45 @@
+using Storyline.Model;
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+/// <summary>
+/// Conventions adopted in the seventh round, where a leading rule-based tagger and the TIMEX3
+/// guidelines agree and Storyline differed. Sentences are invented; the DCT is Wednesday
+/// 2025-12-10 unless a test says otherwise.
+/// </summary>
+public sealed class TimexConventionRound7Tests
+{
+    private const string Dct = "2025-12-10";
+
+    private static readonly TimexTagger Tagger = new();
+
+    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) =>
+        Tagger.Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static TimeExpression Find(string text, string expression, string dct = Dct)
+    {
+        var found = Tag(text, dct);
+        var match = found.FirstOrDefault(t => t.Text == expression);
+        Assert.True(match is not null, $"'{expression}' not found; got: {string.Join(" | ", found.Select(t => $"{t.Text}={t.Value}"))}");
+        return match;
+    }
+
+    [Theory]
+    [InlineData("The bakery in Tarvo closes on Mondays.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("The Orlen ferry runs Sundays and holidays.", "Sundays", "XXXX-WXX-7")]
+    [InlineData("The quiz show airs Tuesday nights on Channel Five.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("Fishermen in Kestria sail out Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
+    [InlineData("The Belmora council meets every Monday afternoon.", "every Monday afternoon", "XXXX-WXX-1TAF")]
+    [InlineData("Every Friday evening, the choir rehearses.", "Every Friday evening", "XXXX-WXX-5TEV")]
+    public void A_weekday_of_every_week_is_a_set_with_its_part_of_day(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void A_single_weekday_with_a_singular_part_of_day_is_still_that_day() =>
+        Assert.Equal("2025-12-08TNI", Find("The envoy left Dravik on Monday night.", "Monday night").Value);
+}
