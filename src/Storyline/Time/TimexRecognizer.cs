@@ -889,7 +889,15 @@ internal sealed class TimexRecognizer
         }
 
         var j = the ? i + 1 : i;
-        if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
+        RelativeEntry rel;
+        if ((the || Is(i, "this")) && (Is(i + 1, "coming") || (!the && Is(i + 1, "past"))))
+        {
+            // "this past weekend", "this coming Sunday", "the coming year": the last or next one from the reference date.
+            rel = new RelativeEntry(Is(i + 1, "coming") ? 1 : -1, Dct: true, Anchor: false, OpensDuration: false);
+            j = i + 1;
+            the = false;
+        }
+        else if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out rel) || (the ? !rel.Anchor : !rel.Dct))
         {
             return null;
         }

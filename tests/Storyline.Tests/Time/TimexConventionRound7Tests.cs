@@ -42,4 +42,19 @@ public sealed class TimexConventionRound7Tests
     [Fact]
     public void A_single_weekday_with_a_singular_part_of_day_is_still_that_day() =>
         Assert.Equal("2025-12-08TNI", Find("The envoy left Dravik on Monday night.", "Monday night").Value);
+
+    [Theory]
+    [InlineData("Traders in Orvale were calm this past week.", "this past week", "2025-W49")]
+    [InlineData("Crowds filled Orlen Square this past weekend.", "this past weekend", "2025-W49-WE")]
+    [InlineData("The Kestrian rebels struck this past Sunday.", "this past Sunday", "2025-12-07")]
+    [InlineData("Rain was scarce in Belmora this past spring.", "this past spring", "2025-SP")]
+    [InlineData("Voters in Tarvo go to the polls this coming Sunday.", "this coming Sunday", "2025-12-14")]
+    [InlineData("The rally is planned for the coming week.", "the coming week", "2025-W51")]
+    [InlineData("Growth in Pelland should pick up in the coming year.", "the coming year", "2026")]
+    public void This_past_and_this_coming_and_the_coming_count_from_the_reference_date(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+
+    [Fact]
+    public void The_coming_weeks_stay_a_future_reference() =>
+        Assert.Equal("FUTURE_REF", Find("The envoy will return in the coming weeks.", "the coming weeks").Value);
 }
