@@ -116,8 +116,15 @@ internal sealed class TimexRecognizer
             return Absolute(first.First, second.End, value, TimexConfidence.ExplicitCoarse);
         }
 
-        return first.Kind == CandidateKind.Month && first.Direction == Direction.None && k == second.First
-            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date }
+        // "June last year", "March of next year", "the summer of last year": one DATE in the year named.
+        var relativeYear = (k == second.First || (Is(k, "of") && k + 1 == second.First))
+            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date, ByTense: false, IsDecade: false };
+        if (relativeYear && first.Kind == CandidateKind.Season && first.Direction == Direction.None)
+        {
+            return second with { First = first.First, SeasonCode = first.SeasonCode, SeasonStart = first.SeasonStart };
+        }
+
+        return relativeYear && first.Kind == CandidateKind.Month && first.Direction == Direction.None
             ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
             : null;
     }
@@ -551,7 +558,9 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, TimexNormalizer.Year(year) + "-" + season.Code, TimexConfidence.ExplicitCoarse);
         }
 
-        if (!context && !HasContext(i - 1, ContextUse.Season) && !(Is(i - 1, "the") && HasContext(i - 2, ContextUse.Season)))
+        // "the spring of next year": a relative year after it makes the season a date.
+        var ofYear = Is(i + 1, "of") && (Is(i + 2, "last") || Is(i + 2, "next") || Is(i + 2, "this")) && Is(i + 3, "year");
+        if (!context && !ofYear && !HasContext(i - 1, ContextUse.Season) && !(Is(i - 1, "the") && HasContext(i - 2, ContextUse.Season)))
         {
             return null;
         }

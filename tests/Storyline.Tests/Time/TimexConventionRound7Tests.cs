@@ -57,4 +57,16 @@ public sealed class TimexConventionRound7Tests
     [Fact]
     public void The_coming_weeks_stay_a_future_reference() =>
         Assert.Equal("FUTURE_REF", Find("The envoy will return in the coming weeks.", "the coming weeks").Value);
+
+    [Theory]
+    [InlineData("Growth in Orvale is forecast for the spring of next year.", "the spring of next year", "2026-SP")]
+    [InlineData("Rents in Dravik rose in the summer of last year.", "the summer of last year", "2024-SU")]
+    [InlineData("In the fall of last year, the Tarvo mayor resigned.", "the fall of last year", "2024-FA")]
+    [InlineData("The envoy will arrive in March of next year.", "March of next year", "2026-03")]
+    public void A_season_or_month_of_a_relative_year_is_one_date_in_that_year(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(TimexType.Date, t.Type);
+        Assert.Equal(value, t.Value);
+    }
 }
