@@ -1147,7 +1147,7 @@ internal sealed class TimexRecognizer
             {
                 return amount < 0
                     ? new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ref, Value = "PAST_REF" }
-                    : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit };
+                    : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit, IsDecade = unit.Multiplier == 10 };
             }
 
             // "two weeks from now", "three days from today", "a year hence": the mirror of "ago".

@@ -69,4 +69,11 @@ public sealed class TimexConventionRound7Tests
         Assert.Equal(TimexType.Date, t.Type);
         Assert.Equal(value, t.Value);
     }
+
+    [Theory]
+    [InlineData("The last mill in Tarvo closed a decade ago.", "a decade ago", "201")]
+    [InlineData("The border war with Pelland ended two decades ago.", "two decades ago", "200")]
+    [InlineData("The Kestrian port reopened five years ago.", "five years ago", "2020")]
+    public void Units_ago_keep_the_granularity_of_their_unit_decades_included(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
