@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using Storyline.Model;
 using Storyline.Time;
 
@@ -76,4 +78,20 @@ public sealed class TimexConventionRound7Tests
     [InlineData("The Kestrian port reopened five years ago.", "five years ago", "2020")]
     public void Units_ago_keep_the_granularity_of_their_unit_decades_included(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly (string Word, string Code)[] Parts = [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")];
+
+    [Property]
+    public void Every_weekday_with_any_part_of_day_and_its_plural_are_the_same_set(PositiveInt day, PositiveInt part)
+    {
+        var d = (day.Get - 1) % 7;
+        var (word, code) = Parts[(part.Get - 1) % Parts.Length];
+        var value = $"XXXX-WXX-{d + 1}T{code}";
+        Assert.Equal(value, Find($"The Orvale choir sings every {Days[d]} {word}.", $"every {Days[d]} {word}").Value);
+        var plural = Find($"The Orvale choir sings {Days[d]} {word}s.", $"{Days[d]} {word}s");
+        Assert.Equal(TimexType.Set, plural.Type);
+        Assert.Equal(value, plural.Value);
+    }
 }
