@@ -112,12 +112,14 @@ internal sealed class TimexLexicon
     public TimexLexicon()
     {
         Months = new(Rows("months.tsv").Select(r => (r[0], new MonthEntry(Int(r[1]), Flag(r, 2, "abbr"), Flag(r, 2, "context")))));
-        Weekdays = new(Rows("weekdays.tsv").Select(r => (r[0], Int(r[1]))));
+        Weekdays = new(Rows("weekdays.tsv").Where(r => !Flag(r, 2, "pl")).Select(r => (r[0], Int(r[1]))));
+        RecurringWeekdays = new(Rows("weekdays.tsv").Where(r => Flag(r, 2, "pl")).Select(r => (r[0], Int(r[1]))));
         Numbers = new(Rows("numbers.tsv").Select(r => (r[0], new NumberEntry(r[1] == "X" ? -1 : Int(r[1]), Enum.Parse<NumberRole>(r[2], ignoreCase: true)))));
         Ordinals = new(Rows("ordinals.tsv").Select(r => (r[0], Int(r[1]))));
         Units = new(Rows("units.tsv").Select(r => (r[0], new UnitEntry(Enum.Parse<TimeUnit>(r[1]), Int(r[2]), r[3] == "pl", r[4]))));
         Seasons = new(Rows("seasons.tsv").Select(r => (r[0], new SeasonEntry(r[1], Int(r[2])))));
-        DayParts = new(Rows("dayparts.tsv").Select(r => (r[0], ParseDayPart(r))));
+        DayParts = new(Rows("dayparts.tsv").Where(r => r[1] != "parts").Select(r => (r[0], ParseDayPart(r))));
+        RecurringDayParts = new(Rows("dayparts.tsv").Where(r => r[1] == "parts").Select(r => (r[0], r[2])));
         Relative = new(Rows("relative.tsv").Select(r => (r[0], ParseRelative(r))));
         Sets = new(Rows("sets.tsv").Select(r => (r[0], new SetWord(Enum.Parse<SetWordKind>(r[1], ignoreCase: true), r.Length > 2 ? r[2] : ""))));
         Context = new(Rows("context.tsv").Select(r => (r[0], ParseContext(r[1]))));
@@ -188,7 +190,7 @@ internal sealed class TimexLexicon
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
         string[] articles = ["the", "q", "year", "earlier", "later"];
-        Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
+        Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(RecurringWeekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
             .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(Eras.Keys).Concat(Holidays.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));
     }
@@ -205,6 +207,12 @@ internal sealed class TimexLexicon
     public WordTable<PeriodRole> PeriodWords { get; }
 
     public WordTable<int> Weekdays { get; }
+
+    /// <summary>Plural weekdays ("Sundays"): a day that recurs every week.</summary>
+    public WordTable<int> RecurringWeekdays { get; }
+
+    /// <summary>Plural parts of day ("nights") with their TIMEX3 code: after a weekday they make it recur.</summary>
+    public WordTable<string> RecurringDayParts { get; }
 
     public WordTable<NumberEntry> Numbers { get; }
 

@@ -116,8 +116,15 @@ internal sealed class TimexRecognizer
             return Absolute(first.First, second.End, value, TimexConfidence.ExplicitCoarse);
         }
 
-        return first.Kind == CandidateKind.Month && first.Direction == Direction.None && k == second.First
-            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date }
+        // "June last year", "March of next year", "the summer of last year": one DATE in the year named.
+        var relativeYear = (k == second.First || (Is(k, "of") && k + 1 == second.First))
+            && second is { Kind: CandidateKind.DctUnit, Unit: TimeUnit.Year, Type: TimexType.Date, ByTense: false, IsDecade: false };
+        if (relativeYear && first.Kind == CandidateKind.Season && first.Direction == Direction.None)
+        {
+            return second with { First = first.First, SeasonCode = first.SeasonCode, SeasonStart = first.SeasonStart };
+        }
+
+        return relativeYear && first.Kind == CandidateKind.Month && first.Direction == Direction.None
             ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
             : null;
     }
@@ -551,7 +558,9 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, TimexNormalizer.Year(year) + "-" + season.Code, TimexConfidence.ExplicitCoarse);
         }
 
-        if (!context && !HasContext(i - 1, ContextUse.Season) && !(Is(i - 1, "the") && HasContext(i - 2, ContextUse.Season)))
+        // "the spring of next year": a relative year after it makes the season a date.
+        var ofYear = Is(i + 1, "of") && (Is(i + 2, "last") || Is(i + 2, "next") || Is(i + 2, "this")) && Is(i + 3, "year");
+        if (!context && !ofYear && !HasContext(i - 1, ContextUse.Season) && !(Is(i - 1, "the") && HasContext(i - 2, ContextUse.Season)))
         {
             return null;
         }
@@ -700,9 +709,20 @@ internal sealed class TimexRecognizer
 
     private TimexCandidate? Weekday(int i)
     {
+        // "on Sundays", "Tuesday nights", "Saturday mornings": a day of every week is a SET (XXXX-WXX-2TNI).
+        if (IsCapitalizedWord(i) && _lex.RecurringWeekdays.TryGet(Word(i), out var everyDay))
+        {
+            return RecurringWeekday(i, everyDay, i + 1, pluralOnly: false);
+        }
+
         if (!IsCapitalizedWord(i) || !_lex.Weekdays.TryGet(Word(i), out var day))
         {
             return null;
+        }
+
+        if (RecurringWeekday(i, day, i + 1, pluralOnly: true) is { } recurring)
+        {
+            return recurring;
         }
 
         var end = i + 1;
@@ -722,6 +742,31 @@ internal sealed class TimexRecognizer
             DayPart = part,
             Type = part is null ? TimexType.Date : TimexType.Time,
         };
+    }
+
+    /// <summary>
+    /// A weekday of every week from <paramref name="first"/> to the part of day at <paramref name="k"/> if any:
+    /// "Sundays", "Sunday nights", "Sundays and holidays" (the part must be plural when <paramref name="pluralOnly"/>).
+    /// </summary>
+    private TimexCandidate? RecurringWeekday(int first, int day, int k, bool pluralOnly)
+    {
+        var value = "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture);
+        if (IsWord(k) && _lex.RecurringDayParts.TryGet(Word(k), out var parts))
+        {
+            return Absolute(first, k + 1, value + "T" + parts, TimexConfidence.Set, TimexType.Set);
+        }
+
+        if (pluralOnly)
+        {
+            return null;
+        }
+
+        if (IsWord(k) && _lex.DayParts.TryGet(Word(k), out var part) && !part.IsClock)
+        {
+            return Absolute(first, k + 1, value + "T" + part.Code, TimexConfidence.Set, TimexType.Set);
+        }
+
+        return Absolute(first, k, value, TimexConfidence.Set, TimexType.Set);
     }
 
     /// <summary>"Christmas Eve", "Thanksgiving", "Easter 2024": a holiday dated by its rule (holidays.tsv).</summary>
@@ -853,7 +898,15 @@ internal sealed class TimexRecognizer
         }
 
         var j = the ? i + 1 : i;
-        if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out var rel) || (the ? !rel.Anchor : !rel.Dct))
+        RelativeEntry rel;
+        if ((the || Is(i, "this")) && (Is(i + 1, "coming") || (!the && Is(i + 1, "past"))))
+        {
+            // "this past weekend", "this coming Sunday", "the coming year": the last or next one from the reference date.
+            rel = new RelativeEntry(Is(i + 1, "coming") ? 1 : -1, Dct: true, Anchor: false, OpensDuration: false);
+            j = i + 1;
+            the = false;
+        }
+        else if (!IsWord(j) || !_lex.Relative.TryGet(Word(j), out rel) || (the ? !rel.Anchor : !rel.Dct))
         {
             return null;
         }
@@ -879,10 +932,10 @@ internal sealed class TimexRecognizer
         if (anchor)
         {
             // "the previous Friday", "the following Monday": counted from the last day named in the text.
-            return the && Weekday(k) is { } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
+            return the && Weekday(k) is { Kind: CandidateKind.Weekday } anchored ? anchored with { First = i, Direction = direction, FromText = true } : null;
         }
 
-        if (Weekday(k) is { } weekday)
+        if (Weekday(k) is { Kind: CandidateKind.Weekday } weekday)
         {
             return weekday with { First = i, Direction = direction };
         }
@@ -1094,7 +1147,7 @@ internal sealed class TimexRecognizer
             {
                 return amount < 0
                     ? new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ref, Value = "PAST_REF" }
-                    : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit };
+                    : new TimexCandidate { First = i, End = end + 1, Kind = CandidateKind.Ago, Amount = amount * unit.Multiplier, Unit = unit.Unit, IsDecade = unit.Multiplier == 10 };
             }
 
             // "two weeks from now", "three days from today", "a year hence": the mirror of "ago".
@@ -1202,9 +1255,10 @@ internal sealed class TimexRecognizer
             return Absolute(i, j + 1, TimexNormalizer.Duration(amount * factor, unit), TimexConfidence.Set, TimexType.Set);
         }
 
+        // "every Monday", "every Monday afternoon": the part of day is in the value (XXXX-WXX-1TAF).
         if (amount == 1 && factor == 1 && IsCapitalizedWord(j) && _lex.Weekdays.TryGet(Word(j), out var day))
         {
-            return Absolute(i, j + 1, "XXXX-WXX-" + day.ToString(CultureInfo.InvariantCulture), TimexConfidence.Set, TimexType.Set);
+            return RecurringWeekday(i, day, j + 1, pluralOnly: false);
         }
 
         // "each July", "every spring": the month or season in every year.

@@ -315,6 +315,11 @@ internal sealed class TimexResolver
                 {
                     value = value[..3];
                 }
+                else if (c.SeasonCode is { } season && c.Unit == TimeUnit.Year)
+                {
+                    // "the summer of last year": the season in the year counted.
+                    value += "-" + season;
+                }
 
                 var confidence = c.Kind is CandidateKind.DctUnit or CandidateKind.Ago ? TimexConfidence.Strong : TimexConfidence.Default;
                 var isDay = c.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
