@@ -11,18 +11,11 @@ public sealed class TimexConventionTests
 {
     private const string Dct = "2025-11-04";
 
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
 
-    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) =>
-        Tagger.Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) => TimexTestKit.Tag(text, dct);
 
-    private static TimeExpression Find(string text, string expression, string dct = Dct)
-    {
-        var found = Tag(text, dct);
-        var match = found.FirstOrDefault(t => t.Text == expression);
-        Assert.True(match is not null, $"'{expression}' not found; got: {string.Join(" | ", found.Select(t => $"{t.Text}={t.Value}"))}");
-        return match;
-    }
+    private static TimeExpression Find(string text, string expression, string dct = Dct) => TimexTestKit.Find(text, expression, dct);
 
     [Theory]
     [InlineData("The job figures for January extended a run of gains.", "2026-02-06", "January", "2026-01")]

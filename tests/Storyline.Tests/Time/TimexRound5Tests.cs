@@ -11,18 +11,11 @@ public sealed class TimexRound5Tests
 {
     private const string Dct = "2025-11-04";
 
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
 
-    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) =>
-        Tagger.Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+    private static IReadOnlyList<TimeExpression> Tag(string text, string dct = Dct) => TimexTestKit.Tag(text, dct);
 
-    private static TimeExpression Find(string text, string expression, string dct = Dct)
-    {
-        var found = Tag(text, dct);
-        var match = found.FirstOrDefault(t => t.Text == expression);
-        Assert.True(match is not null, $"'{expression}' not found; got: {string.Join(" | ", found.Select(t => $"{t.Text}={t.Value}"))}");
-        return match;
-    }
+    private static TimeExpression Find(string text, string expression, string dct = Dct) => TimexTestKit.Find(text, expression, dct);
 
     [Theory]
     [InlineData("Orvex posted third-quarter profit of $9 million. The storm will lead to a fourth-quarter charge. Sales in the latest quarter rose.", "the latest quarter", "2025-Q3")]
