@@ -178,6 +178,7 @@ internal sealed class TimexLexicon
         Auxiliaries = new(auxiliaries);
         Deadlines = new(deadlines);
         NounCues = new(nouns);
+        Determiners = new(Rows("determiners.tsv").Select(r => (r[0], true)));
         CuesBeforeTo = new(beforeTo);
 
         var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
@@ -258,6 +259,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Cues that are also nouns ("plan"): not cues after a determiner ("the plan").</summary>
     public WordTable<bool> NounCues { get; }
+
+    /// <summary>Determiners and possessives (determiners.tsv): "the plan" is a noun, "a revised date" an adjective.</summary>
+    public WordTable<bool> Determiners { get; }
 
     /// <summary>Cues only when "to" follows ("set to open Monday").</summary>
     public WordTable<bool> CuesBeforeTo { get; }

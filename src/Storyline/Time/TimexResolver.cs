@@ -569,17 +569,13 @@ internal sealed class TimexResolver
             return false;
         }
 
-        var w = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
-        return w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("s", StringComparison.OrdinalIgnoreCase);
+        return _lex.Determiners.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));
     }
 
     /// <summary>A determiner just before the word, or before one adverb in between ("a still unspecified", "the newly formed").</summary>
     private bool AdjectiveAfterDeterminer(int k)
     {
-        if (AfterDeterminer(k) || IsWord(k - 1, "an"))
+        if (AfterDeterminer(k))
         {
             return true;
         }
@@ -591,7 +587,7 @@ internal sealed class TimexResolver
 
         var adverb = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
         return (adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || (adverb.Length > 4 && adverb.EndsWith("ly", StringComparison.Ordinal)))
-            && (AfterDeterminer(k - 1) || IsWord(k - 2, "an"));
+            && AfterDeterminer(k - 1);
     }
 
     private bool IsWord(int k, string word) =>
