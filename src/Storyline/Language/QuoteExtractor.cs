@@ -3,10 +3,11 @@ using Storyline.Model;
 namespace Storyline.Language;
 
 /// <summary>
-/// Finds direct quotes and who said them: text between quote marks with a speaker found next to a
-/// speech verb in the same or the neighbouring sentence, plus every embedded social-media post.
+/// Finds quotes and who said them: text between quote marks with a speaker found next to a
+/// speech verb in the same or the neighbouring sentence, reported speech without quote marks
+/// ("Gor said the talks would resume"), plus every embedded social-media post.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     // How far around a quote the attribution is looked for; keeps the work per quote bounded.
     private const int MaxContextChars = 400;
@@ -27,15 +28,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var run = new Run(_lexicon, text, sentences ?? [], mentions ?? []);
-        var candidates = new List<(Quote Quote, int Rank)>();
-        foreach (var segment in FindSegments(text))
-        {
-            var quote = run.Attribute(segment);
-            if (quote is not null)
-            {
-                candidates.Add((quote, 1));
-            }
-        }
+        var candidates = run.ExtractAll(FindSegments(text));
 
         var postQuotes = new List<Quote>();
         foreach (var post in posts ?? [])
@@ -219,7 +212,7 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>The state of one <see cref="Extract"/> call: the text, its sentences and mentions, and the last speaker.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly QuoteExtractorLexicon _lex;
         private readonly string _text;
@@ -518,11 +511,11 @@ public sealed class QuoteExtractor
             }
 
             var word = ExtractorText.Lower(_text, t);
-            if (!_lex.SpeechVerbs.Contains(word))
-            {
-                return false;
-            }
+            return _lex.SpeechVerbs.Contains(word) && !IsNounUse(tokens, k, word);
+        }
 
+        private bool IsNounUse(List<ExtractorToken> tokens, int k, string word)
+        {
             if (_lex.SpeechNouns.Contains(word))
             {
                 // "in a post", "through a brief post", "the calls": a noun, not the verb.
@@ -536,12 +529,12 @@ public sealed class QuoteExtractor
                     var before = ExtractorText.Lower(_text, tokens[b]);
                     if (_lex.Determiners.Contains(before) || _lex.Stops.Contains(before) || before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal))
                     {
-                        return false;
+                        return true;
                     }
                 }
             }
 
-            return true;
+            return false;
         }
 
         /// <summary>The subject of a participle clause (", adding that ..."): the speaker of the main clause.</summary>
