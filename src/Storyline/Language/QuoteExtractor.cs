@@ -16,6 +16,10 @@ public sealed partial class QuoteExtractor
     private const int MaxVerbGap = 12;
     private const int MaxPhraseWords = 6;
     private const int MaxMentionChars = 120;
+    // Tokens between the commas of a parenthetical after a speaker: any words up to the first, words and numbers
+    // after a name up to the second ("Roe, 50, a nurse who has worked at the clinic since 2009, said").
+    private const int MaxParentheticalTokens = 5;
+    private const int MaxAppositionTokens = 20;
 
     private readonly QuoteExtractorLexicon _lexicon;
 
@@ -583,21 +587,7 @@ public sealed partial class QuoteExtractor
 
             if (j >= 0 && tokens[j].IsSymbol(_text, ','))
             {
-                // "Modi, in turn, has described": step over a short parenthetical between commas.
-                for (var m = j - 1; m >= 1 && m >= j - 5; m--)
-                {
-                    if (tokens[m].IsSymbol(_text, ','))
-                    {
-                        j = SkipAuxiliaries(tokens, m - 1);
-                        break;
-                    }
-
-                    if (!tokens[m].IsWord)
-                    {
-                        break;
-                    }
-                }
-
+                j = StepOverApposition(tokens, j);
                 if (j >= 0 && tokens[j].IsSymbol(_text, ','))
                 {
                     return null;
@@ -686,6 +676,30 @@ public sealed partial class QuoteExtractor
             }
 
             return MentionCovering(TextSpan.FromBounds(tokens[s].Start, tokens[j].End));
+        }
+
+        /// <summary>
+        /// From the comma at <paramref name="j"/> back over a parenthetical to the word before it: a short one
+        /// ("Modi, in turn, has described") or a longer apposition after a name ("Lina Arafeh, a refugee who works
+        /// as a translator, said"); <paramref name="j"/> itself when there is none.
+        /// </summary>
+        private int StepOverApposition(List<ExtractorToken> tokens, int j)
+        {
+            for (var m = j - 1; m >= 1 && m >= j - MaxAppositionTokens; m--)
+            {
+                var t = tokens[m];
+                if (t.IsSymbol(_text, ','))
+                {
+                    return j - m <= MaxParentheticalTokens || tokens[m - 1].IsCapitalized(_text) ? SkipAuxiliaries(tokens, m - 1) : j;
+                }
+
+                if (!t.IsWord && (j - m <= MaxParentheticalTokens || t.Kind != ExtractorTokenKind.Number))
+                {
+                    return j;
+                }
+            }
+
+            return j;
         }
 
         private int SkipAuxiliaries(List<ExtractorToken> tokens, int j)

@@ -60,7 +60,7 @@ public sealed partial class QuoteExtractor
         {
             var quotes = new List<Quote>();
             var tokens = ExtractorText.Tokenize(_text, sentence.Start, sentence.End);
-            if (IsQuestion(tokens))
+            if (IsQuestion(tokens) || IsHeadline(sentence))
             {
                 return quotes;
             }
@@ -78,6 +78,32 @@ public sealed partial class QuoteExtractor
             }
 
             return quotes;
+        }
+
+        /// <summary>
+        /// A link to another story ("READ MORE: Minister says talks will resume", "WATCH: ..."): a line opened by
+        /// a label in capitals and a colon. (Lines without closing punctuation are not skipped: many article
+        /// paragraphs lack it.)
+        /// </summary>
+        private bool IsHeadline(TextSpan sentence)
+        {
+            var lineStart = ExtractorText.LineStart(_text, sentence.Start);
+            var lineEnd = ExtractorText.LineEnd(_text, sentence.Start);
+            var colon = _text.IndexOf(':', lineStart, Math.Min(lineEnd - lineStart, 16));
+            if (colon <= lineStart)
+            {
+                return false;
+            }
+
+            for (var i = lineStart; i < colon; i++)
+            {
+                if (char.IsLower(_text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsQuestion(List<ExtractorToken> tokens)
@@ -145,6 +171,13 @@ public sealed partial class QuoteExtractor
                     AddClause(tokens, 0, k - 1, attribution.Speaker, quotes);
                     return tokens.Count;
                 }
+            }
+
+            if (k > 0 && tokens[k - 1].IsWord && ExtractorText.Lower(_text, tokens[k - 1]) == "and")
+            {
+                // "He said ..., and added he ...": the speaker of the first verb goes on.
+                var first = ClauseSubject(tokens, k, sentenceStart);
+                return first is null ? k + 1 : ClauseAfterVerb(tokens, k, tell, bare, first.Value, quotes);
             }
 
             var speaker = Subject(tokens, k, sentenceStart);
@@ -261,11 +294,17 @@ public sealed partial class QuoteExtractor
         private int SkipThat(List<ExtractorToken> tokens, int i) =>
             i < tokens.Count && tokens[i].IsWord && ExtractorText.Lower(_text, tokens[i]) == "that" ? i + 1 : i;
 
-        /// <summary>Where the clause from <paramref name="start"/> ends: the sentence end, or ", adding ..." that reports more.</summary>
+        /// <summary>Where the clause from <paramref name="start"/> ends: the sentence end, or ", adding ..." or "and added ..." that reports more.</summary>
         private int ClauseEnd(List<ExtractorToken> tokens, int start)
         {
             for (var i = start; i + 1 < tokens.Count; i++)
             {
+                if (tokens[i].IsWord && ExtractorText.Lower(_text, tokens[i]) == "and" && !IsGerund(tokens[i + 1])
+                    && IsReportVerb(ExtractorText.Lower(_text, tokens[i + 1])))
+                {
+                    return i > start && tokens[i - 1].IsSymbol(_text, ',') ? i - 1 : i;
+                }
+
                 if (tokens[i].IsSymbol(_text, ',') && tokens[i + 1].IsWord && IsGerund(tokens[i + 1]))
                 {
                     if (IsReportVerb(ExtractorText.Lower(_text, tokens[i + 1])))
@@ -472,14 +511,7 @@ public sealed partial class QuoteExtractor
             if (j >= 0 && tokens[j].IsSymbol(_text, ','))
             {
                 // "..., Roe, the chair, said": step over the apposition as Subject does.
-                for (var m = j - 1; m >= 1 && m >= j - 6; m--)
-                {
-                    if (tokens[m].IsSymbol(_text, ','))
-                    {
-                        j = m - 1;
-                        break;
-                    }
-                }
+                j = StepOverApposition(tokens, j);
             }
 
             for (var b = j; b >= 0 && b >= j - MaxPhraseWords - 2; b--)
