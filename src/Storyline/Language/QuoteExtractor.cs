@@ -587,7 +587,7 @@ public sealed partial class QuoteExtractor
 
             if (j >= 0 && tokens[j].IsSymbol(_text, ','))
             {
-                j = StepOverApposition(tokens, j);
+                j = IsNameBetweenCommas(tokens, j) ? j - 1 : StepOverApposition(tokens, j);
                 if (j >= 0 && tokens[j].IsSymbol(_text, ','))
                 {
                     return null;
@@ -700,6 +700,26 @@ public sealed partial class QuoteExtractor
             }
 
             return j;
+        }
+
+        /// <summary>"the director of operations, Jeff Roe, says": the words between the commas are a name, the speaker.</summary>
+        private bool IsNameBetweenCommas(List<ExtractorToken> tokens, int j)
+        {
+            for (var m = j - 1; m >= 1 && m >= j - MaxParentheticalTokens; m--)
+            {
+                var t = tokens[m];
+                if (t.IsSymbol(_text, ','))
+                {
+                    return m < j - 1 && m >= 1 && !tokens[m - 1].IsSymbol(_text, ',');
+                }
+
+                if (!t.IsCapitalized(_text) && !(t.IsSymbol(_text, '.') && m > 0 && tokens[m - 1].IsCapitalized(_text)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private int SkipAuxiliaries(List<ExtractorToken> tokens, int j)
@@ -842,27 +862,44 @@ public sealed partial class QuoteExtractor
         /// <summary>The mention that is the phrase or heads it ("US Ambassador Sergio Gor" -> "Sergio Gor"), else the phrase.</summary>
         private TextSpan MentionCovering(TextSpan phrase)
         {
-            TextSpan? best = null;
+            EntityMention? best = null;
+            TextSpan? person = null;
             for (var m = UpperBound(phrase.End - 1) - 1; m >= 0; m--)
             {
-                var mention = _mentions[m].Span;
-                if (mention.Start < phrase.Start - MaxMentionChars)
+                var mention = _mentions[m];
+                if (mention.Span.Start < phrase.Start - MaxMentionChars)
                 {
                     break;
                 }
 
-                if (mention.Contains(phrase))
+                if (mention.Span.Contains(phrase))
                 {
-                    return mention;
+                    return mention.Span;
                 }
 
-                if (phrase.Contains(mention) && TrimPossessive(phrase.End) == TrimPossessive(mention.End) && (best is null || mention.Length > best.Value.Length))
+                if (!phrase.Contains(mention.Span))
+                {
+                    continue;
+                }
+
+                if (TrimPossessive(phrase.End) == TrimPossessive(mention.Span.End) && (best is null || mention.Span.Length > best.Span.Length))
                 {
                     best = mention;
                 }
+
+                if (mention.Type == EntityType.Person)
+                {
+                    person = mention.Span;
+                }
             }
 
-            return best ?? phrase;
+            // "Sen. Ada Roe of Kestria": the person, not the place that ends the phrase.
+            if (best is not null && best.Type != EntityType.Person && person is { } p && !best.Span.Contains(p))
+            {
+                return p;
+            }
+
+            return best?.Span ?? phrase;
         }
 
         private int TrimPossessive(int end) =>
