@@ -18,6 +18,7 @@ public sealed partial class QuoteExtractor
     private sealed partial class Run
     {
         private List<QuoteSegment> _segments = [];
+        private readonly HashSet<int> _keptOpens = [];
         private int _segmentCursor;
 
         /// <summary>Direct quotes and indirect speech in text order, so a speaker found in one sentence can carry to the next.</summary>
@@ -52,6 +53,7 @@ public sealed partial class QuoteExtractor
             var quote = Attribute(segment);
             if (quote is not null)
             {
+                _keptOpens.Add(segment.Open);
                 result.Add((quote, 1));
             }
         }
@@ -370,7 +372,7 @@ public sealed partial class QuoteExtractor
             }
 
             end = TrimEnd(start, end);
-            if (end <= start || WordCount(start, end) < MinClauseWords)
+            if (end <= start || WordCount(start, end) < MinClauseWords || HoldsDirectQuote(start, end))
             {
                 return from;
             }
@@ -427,6 +429,23 @@ public sealed partial class QuoteExtractor
 
         private bool IsReportVerb(string word) =>
             _lex.BareReportVerbs.Contains(word) || _lex.ThatReportVerbs.Contains(word) || _lex.TellVerbs.Contains(word);
+
+        /// <summary>
+        /// Whether a quote the direct pass kept lies inside the clause ("said the deal was “nearly done”"): that quote
+        /// stands, and the clause is not counted twice. Quoted words credited to nobody stay part of the clause.
+        /// </summary>
+        private bool HoldsDirectQuote(int start, int end)
+        {
+            for (var i = _segmentCursor; i < _segments.Count && _segments[i].Open < end; i++)
+            {
+                if (_segments[i].Open >= start && _keptOpens.Contains(_segments[i].Open))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private int TrimEnd(int start, int end)
         {
