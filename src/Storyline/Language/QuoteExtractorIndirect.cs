@@ -175,7 +175,7 @@ public sealed partial class QuoteExtractor
                 }
             }
 
-            if (k > 0 && tokens[k - 1].IsWord && ExtractorText.Lower(_text, tokens[k - 1]) == "and")
+            if (k > 0 && tokens[k - 1].IsWord && ExtractorText.Lower(_text, tokens[k - 1]) is "and" or "but")
             {
                 // "He said ..., and added he ...": the speaker of the first verb goes on.
                 var first = ClauseSubject(tokens, k, sentenceStart);
@@ -287,6 +287,12 @@ public sealed partial class QuoteExtractor
                     start++;
                 }
 
+                if (start < tokens.Count && _lex.Prepositions.Contains(ExtractorText.Lower(_text, tokens[start])))
+                {
+                    // "..., according to Roe, at a time when ...": the sentence goes on, nothing more is reported.
+                    return tokens.Count;
+                }
+
                 return AddClause(tokens, start, tokens.Count, attribution.Speaker, quotes);
             }
 
@@ -301,7 +307,7 @@ public sealed partial class QuoteExtractor
         {
             for (var i = start; i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].IsWord && ExtractorText.Lower(_text, tokens[i]) == "and" && !IsGerund(tokens[i + 1])
+                if (tokens[i].IsWord && ExtractorText.Lower(_text, tokens[i]) is "and" or "but" && !IsGerund(tokens[i + 1])
                     && IsReportVerb(ExtractorText.Lower(_text, tokens[i + 1])))
                 {
                     return i > start && tokens[i - 1].IsSymbol(_text, ',') ? i - 1 : i;
