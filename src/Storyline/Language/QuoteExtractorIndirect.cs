@@ -84,15 +84,22 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// A link to another story ("READ MORE: Minister says talks will resume", "WATCH: ..."): a line opened by
-        /// a label in capitals and a colon. (Lines without closing punctuation are not skipped: many article
-        /// paragraphs lack it.)
+        /// a label in capitals and a colon, with no closing period. (Lines without closing punctuation alone are
+        /// not skipped: many article paragraphs lack it.)
         /// </summary>
         private bool IsHeadline(TextSpan sentence)
         {
             var lineStart = ExtractorText.LineStart(_text, sentence.Start);
             var lineEnd = ExtractorText.LineEnd(_text, sentence.Start);
             var colon = _text.IndexOf(':', lineStart, Math.Min(lineEnd - lineStart, 16));
-            if (colon <= lineStart)
+            var last = lineEnd - 1;
+            while (last > lineStart && char.IsWhiteSpace(_text[last]))
+            {
+                last--;
+            }
+
+            // "EARNINGS: Samsung said it ..." is a paragraph under a section label: it ends as a sentence does.
+            if (colon <= lineStart || _text[last] == '.')
             {
                 return false;
             }
@@ -155,7 +162,9 @@ public sealed partial class QuoteExtractor
                 return k + 1;
             }
 
-            var afterComma = k > 0 && tokens[k - 1].IsSymbol(_text, ',');
+            // A comma, or one just inside a closing quote mark ("“... a decision,” noting that ...").
+            var afterComma = k > 0 && (tokens[k - 1].IsSymbol(_text, ',')
+                || (k > 1 && tokens[k - 1].Kind == ExtractorTokenKind.Symbol && ExtractorText.IsDoubleQuoteMark(_text[tokens[k - 1].Start]) && tokens[k - 2].IsSymbol(_text, ',')));
             if (IsGerund(t))
             {
                 // ", adding that ...": the speaker of the main clause goes on.
