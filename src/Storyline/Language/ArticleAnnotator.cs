@@ -30,8 +30,9 @@ public sealed class ArticleAnnotator
         var times = _times.Tag(text, article.Published.Value ?? article.Published.Earliest);
         var quotes = _quotes.Extract(text, sentences, entities.Mentions, article.Posts);
         var claims = _claims.Extract(text, sentences);
-        // "Today" inside a quote is the speaker's day, not the article's: quotes do not date events.
-        var timesOutsideQuotes = times.Where(t => !quotes.Any(q => q.Span.Overlaps(t.Span))).ToList();
+        // "Today" inside a quote is the speaker's day, not the article's: quotes do not date events. Reported speech
+        // ("the call took place on Monday, officials said") is the writer's wording, and its dates stand.
+        var timesOutsideQuotes = times.Where(t => !quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Overlaps(t.Span))).ToList();
         var events = _events.Extract(article, sentences, entities.Mentions, timesOutsideQuotes);
         return new AnnotatedArticle(article, sentences, entities.Mentions, entities.Entities, times, quotes, claims, events);
     }

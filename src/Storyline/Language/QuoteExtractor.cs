@@ -3,10 +3,11 @@ using Storyline.Model;
 namespace Storyline.Language;
 
 /// <summary>
-/// Finds direct quotes and who said them: text between quote marks with a speaker found next to a
-/// speech verb in the same or the neighbouring sentence, plus every embedded social-media post.
+/// Finds quotes and who said them: text between quote marks with a speaker found next to a
+/// speech verb in the same or the neighbouring sentence, reported speech without quote marks
+/// ("Gor said the talks would resume"), plus every embedded social-media post.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     // How far around a quote the attribution is looked for; keeps the work per quote bounded.
     private const int MaxContextChars = 400;
@@ -15,6 +16,10 @@ public sealed class QuoteExtractor
     private const int MaxVerbGap = 12;
     private const int MaxPhraseWords = 6;
     private const int MaxMentionChars = 120;
+    // Tokens between the commas of a parenthetical after a speaker: any words up to the first, words and numbers
+    // after a name up to the second ("Roe, 50, a nurse who has worked at the clinic since 2009, said").
+    private const int MaxParentheticalTokens = 5;
+    private const int MaxAppositionTokens = 20;
 
     private readonly QuoteExtractorLexicon _lexicon;
 
@@ -27,15 +32,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var run = new Run(_lexicon, text, sentences ?? [], mentions ?? []);
-        var candidates = new List<(Quote Quote, int Rank)>();
-        foreach (var segment in FindSegments(text))
-        {
-            var quote = run.Attribute(segment);
-            if (quote is not null)
-            {
-                candidates.Add((quote, 1));
-            }
-        }
+        var candidates = run.ExtractAll(FindSegments(text));
 
         var postQuotes = new List<Quote>();
         foreach (var post in posts ?? [])
@@ -219,7 +216,7 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>The state of one <see cref="Extract"/> call: the text, its sentences and mentions, and the last speaker.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly QuoteExtractorLexicon _lex;
         private readonly string _text;
@@ -518,11 +515,11 @@ public sealed class QuoteExtractor
             }
 
             var word = ExtractorText.Lower(_text, t);
-            if (!_lex.SpeechVerbs.Contains(word))
-            {
-                return false;
-            }
+            return _lex.SpeechVerbs.Contains(word) && !IsNounUse(tokens, k, word);
+        }
 
+        private bool IsNounUse(List<ExtractorToken> tokens, int k, string word)
+        {
             if (_lex.SpeechNouns.Contains(word))
             {
                 // "in a post", "through a brief post", "the calls": a noun, not the verb.
@@ -536,12 +533,12 @@ public sealed class QuoteExtractor
                     var before = ExtractorText.Lower(_text, tokens[b]);
                     if (_lex.Determiners.Contains(before) || _lex.Stops.Contains(before) || before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal))
                     {
-                        return false;
+                        return true;
                     }
                 }
             }
 
-            return true;
+            return false;
         }
 
         /// <summary>The subject of a participle clause (", adding that ..."): the speaker of the main clause.</summary>
@@ -590,21 +587,7 @@ public sealed class QuoteExtractor
 
             if (j >= 0 && tokens[j].IsSymbol(_text, ','))
             {
-                // "Modi, in turn, has described": step over a short parenthetical between commas.
-                for (var m = j - 1; m >= 1 && m >= j - 5; m--)
-                {
-                    if (tokens[m].IsSymbol(_text, ','))
-                    {
-                        j = SkipAuxiliaries(tokens, m - 1);
-                        break;
-                    }
-
-                    if (!tokens[m].IsWord)
-                    {
-                        break;
-                    }
-                }
-
+                j = IsNameBetweenCommas(tokens, j) ? j - 1 : StepOverApposition(tokens, j);
                 if (j >= 0 && tokens[j].IsSymbol(_text, ','))
                 {
                     return null;
@@ -693,6 +676,50 @@ public sealed class QuoteExtractor
             }
 
             return MentionCovering(TextSpan.FromBounds(tokens[s].Start, tokens[j].End));
+        }
+
+        /// <summary>
+        /// From the comma at <paramref name="j"/> back over a parenthetical to the word before it: a short one
+        /// ("Modi, in turn, has described") or a longer apposition after a name ("Lina Arafeh, a refugee who works
+        /// as a translator, said"); <paramref name="j"/> itself when there is none.
+        /// </summary>
+        private int StepOverApposition(List<ExtractorToken> tokens, int j)
+        {
+            for (var m = j - 1; m >= 1 && m >= j - MaxAppositionTokens; m--)
+            {
+                var t = tokens[m];
+                if (t.IsSymbol(_text, ','))
+                {
+                    return j - m <= MaxParentheticalTokens || tokens[m - 1].IsCapitalized(_text) ? SkipAuxiliaries(tokens, m - 1) : j;
+                }
+
+                if (!t.IsWord && (j - m <= MaxParentheticalTokens || t.Kind != ExtractorTokenKind.Number))
+                {
+                    return j;
+                }
+            }
+
+            return j;
+        }
+
+        /// <summary>"the director of operations, Jeff Roe, says": the words between the commas are a name, the speaker.</summary>
+        private bool IsNameBetweenCommas(List<ExtractorToken> tokens, int j)
+        {
+            for (var m = j - 1; m >= 1 && m >= j - MaxParentheticalTokens; m--)
+            {
+                var t = tokens[m];
+                if (t.IsSymbol(_text, ','))
+                {
+                    return m < j - 1 && m >= 1 && !tokens[m - 1].IsSymbol(_text, ',');
+                }
+
+                if (!t.IsCapitalized(_text) && !(t.IsSymbol(_text, '.') && m > 0 && tokens[m - 1].IsCapitalized(_text)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private int SkipAuxiliaries(List<ExtractorToken> tokens, int j)
@@ -835,27 +862,44 @@ public sealed class QuoteExtractor
         /// <summary>The mention that is the phrase or heads it ("US Ambassador Sergio Gor" -> "Sergio Gor"), else the phrase.</summary>
         private TextSpan MentionCovering(TextSpan phrase)
         {
-            TextSpan? best = null;
+            EntityMention? best = null;
+            TextSpan? person = null;
             for (var m = UpperBound(phrase.End - 1) - 1; m >= 0; m--)
             {
-                var mention = _mentions[m].Span;
-                if (mention.Start < phrase.Start - MaxMentionChars)
+                var mention = _mentions[m];
+                if (mention.Span.Start < phrase.Start - MaxMentionChars)
                 {
                     break;
                 }
 
-                if (mention.Contains(phrase))
+                if (mention.Span.Contains(phrase))
                 {
-                    return mention;
+                    return mention.Span;
                 }
 
-                if (phrase.Contains(mention) && TrimPossessive(phrase.End) == TrimPossessive(mention.End) && (best is null || mention.Length > best.Value.Length))
+                if (!phrase.Contains(mention.Span))
+                {
+                    continue;
+                }
+
+                if (TrimPossessive(phrase.End) == TrimPossessive(mention.Span.End) && (best is null || mention.Span.Length > best.Span.Length))
                 {
                     best = mention;
                 }
+
+                if (mention.Type == EntityType.Person)
+                {
+                    person = mention.Span;
+                }
             }
 
-            return best ?? phrase;
+            // "Sen. Ada Roe of Kestria": the person, not the place that ends the phrase.
+            if (best is not null && best.Type != EntityType.Person && person is { } p && !best.Span.Contains(p))
+            {
+                return p;
+            }
+
+            return best?.Span ?? phrase;
         }
 
         private int TrimPossessive(int end) =>

@@ -60,9 +60,11 @@ public enum QuoteKind
     Colon,
     /// <summary>The text of an embedded social-media post.</summary>
     Post,
+    /// <summary>Reported speech without quote marks: the clause in "Gor said the talks would resume".</summary>
+    Indirect,
 }
 
-/// <summary>A direct quote. <c>Span</c> covers the quoted words without the quote marks.</summary>
+/// <summary>A quote. <c>Span</c> covers the quoted words without the quote marks, or the reported clause of indirect speech.</summary>
 public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind, string? Speaker, TextSpan? SpeakerSpan);
 
 /// <summary>A number reported in the text: 50% tariffs, $45.8 billion deficit, eight calls.</summary>

@@ -82,7 +82,7 @@ public sealed class HtmlReportWriter
         foreach (var q in graph.Quotes)
         {
             var cites = Cite(view, new Citation(q.ArticleId, q.Start, q.End)) + Cites(view, q.AlsoIn);
-            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(q.SpeakerName ?? "unattributed")}<br><span class=\"muted\">{E(q.Kind)}</span></td><td>“{E(q.Text)}”</td><td>{cites}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(q.SpeakerName ?? "unattributed")}<br><span class=\"muted\">{E(q.Kind)}</span></td><td>{(q.Kind == "indirect" ? E(q.Text) : $"“{E(q.Text)}”")}</td><td>{cites}</td></tr>");
         }
         h.Append("</table>\n");
 

@@ -57,7 +57,9 @@ public sealed class MarkdownReportWriter
         foreach (var q in graph.Quotes)
         {
             var also = q.AlsoIn.Count == 0 ? "" : $", also in {Sources(view, q.AlsoIn.Select(c => c.ArticleId))}";
-            md.Append(CultureInfo.InvariantCulture, $"- **{Escape(q.SpeakerName ?? "unattributed")}**: “{Escape(q.Text)}” [{view.Label(q.ArticleId)}:{q.Start}-{q.End}]{also}\n");
+            // Reported speech is not the speaker's own words: no quote marks.
+            var words = q.Kind == "indirect" ? $"(reported) {Escape(q.Text)}" : $"“{Escape(q.Text)}”";
+            md.Append(CultureInfo.InvariantCulture, $"- **{Escape(q.SpeakerName ?? "unattributed")}**: {words} [{view.Label(q.ArticleId)}:{q.Start}-{q.End}]{also}\n");
         }
         md.Append('\n');
 

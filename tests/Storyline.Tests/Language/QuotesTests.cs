@@ -93,7 +93,7 @@ public sealed class QuotesTests
     public void A_quote_standing_alone_takes_the_speaker_of_the_sentence_before()
     {
         const string text = "Varga told reporters after the vote that the result was clear. “This is a good day for the whole region.”";
-        var quote = Assert.Single(Extract(text, "Varga:Person"));
+        var quote = Assert.Single(Extract(text, "Varga:Person"), q => q.Kind != QuoteKind.Indirect);
         Assert.Equal("This is a good day for the whole region.", quote.Text);
         Assert.Equal("Varga", quote.Speaker);
     }

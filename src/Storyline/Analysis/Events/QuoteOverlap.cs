@@ -12,7 +12,8 @@ internal sealed class QuoteOverlap
         foreach (var article in articles)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var quote in article.Quotes)
+            // Quoted words only: reported speech is each writer's own paraphrase.
+            foreach (var quote in article.Quotes.Where(q => q.Kind != QuoteKind.Indirect))
             {
                 var words = TextKey.Of(quote.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 for (var i = 0; i + 2 <= words.Length; i++)
