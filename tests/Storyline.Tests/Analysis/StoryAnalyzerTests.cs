@@ -179,6 +179,20 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void A_person_who_only_modifies_the_speaker_is_not_the_speaker()
+    {
+        var corpus = new TestCorpus();
+        const string Words = "the levy keeps the mills in business for another winter";
+        var text = "The Roe administration argued that " + Words + ".";
+        corpus.Add(text, "2025-11-03", actors: ["Roe"], quotes: [new Quote(new TextSpan(35, Words.Length), Words, QuoteKind.Indirect, "The Roe administration", new TextSpan(0, 22))]);
+
+        var quote = Assert.Single(new StoryAnalyzer().Analyze(corpus.Articles).Quotes);
+
+        Assert.Null(quote.SpeakerId);
+        Assert.Equal("The Roe administration", quote.SpeakerName);
+    }
+
+    [Fact]
     public void Quotes_worded_almost_the_same_by_two_speakers_stay_apart()
     {
         var corpus = new TestCorpus();

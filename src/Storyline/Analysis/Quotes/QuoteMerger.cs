@@ -309,7 +309,9 @@ public sealed class QuoteMerger
     {
         if (quote.SpeakerSpan is { } span)
         {
-            var mention = annotated.Mentions.FirstOrDefault(m => m.Span.Overlaps(span));
+            // A person is the speaker only as the head of the phrase: "the Trump administration" and "Roe's lawyers"
+            // speak for someone else. A place may be a modifier: "the Indian government" speaks for India.
+            var mention = annotated.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && (m.Type != EntityType.Person || m.Span.End >= span.End));
             if (mention is not null && entities.IdOf(mention.EntityKey) is { } id)
             {
                 return id;
