@@ -237,7 +237,7 @@ public sealed partial class QuoteExtractor
             {
                 start++;
             }
-            else if (!bare && !tell && !_lex.Pronouns.Contains(first) && first is not "there" and not "you")
+            else if ((!bare && !tell && !_lex.Pronouns.Contains(first) && first is not "there" and not "you") || _lex.NotBareOpeners.Contains(first))
             {
                 return k + 1;
             }

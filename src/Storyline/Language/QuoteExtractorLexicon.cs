@@ -29,6 +29,7 @@ internal sealed class QuoteExtractorLexicon
         ClauseOpeners = Class(indirect, "open");
         Objects = Class(indirect, "object");
         NotOpeners = Class(indirect, "notopen");
+        NotBareOpeners = Class(indirect, "notbare");
         Participles = Class(indirect, "participle");
     }
 
@@ -70,6 +71,13 @@ internal sealed class QuoteExtractorLexicon
 
     /// <summary>Words that never open a reported clause: prepositions, "and", relative pronouns.</summary>
     public FrozenSet<string> NotOpeners { get; }
+
+    /// <summary>
+    /// Words that never open a clause reported without "that": a preposition that starts the verb's own
+    /// adverbial ("said at the opening of ..."), or a verb that shows a relative clause ("which her office said
+    /// lasted an hour").
+    /// </summary>
+    public FrozenSet<string> NotBareOpeners { get; }
 
     /// <summary>Participles that after "when" or "while" make a phrase, not a clause ("when asked").</summary>
     public FrozenSet<string> Participles { get; }

@@ -96,6 +96,9 @@ public sealed class IndirectQuoteTests
     [InlineData("Okafor said of the new harbour master that he was a careful man.")]
     [InlineData("The debt is higher than Okafor says it is in every report.")]
     [InlineData("READ MORE: Okafor says harbour talks will resume next week")]
+    [InlineData("Okafor said at the opening of a grain depot outside the port city, in his first remarks since the vote.")]
+    [InlineData("The meeting, which Okafor said lasted about an hour, ended without a deal.")]
+    [InlineData("Neither Okafor nor his deputy said whether the harbour talks had covered the tariff.")]
     public void No_indirect_quote_is_found(string text)
     {
         Assert.DoesNotContain(Extract(text, ("Okafor", EntityType.Person)), q => q.Kind == QuoteKind.Indirect);
