@@ -7,6 +7,7 @@ public sealed class NerFineTypeTests
 {
     [Theory]
     [InlineData("LOC", "Marrow Agreement", EntityType.Law)]
+    [InlineData("ORG", "Marrow Trade Agreement", EntityType.Organization)]
     [InlineData("MISC", "Clean Harbours Act", EntityType.Law)]
     [InlineData("MISC", "Kestrian Constitution", EntityType.Law)]
     [InlineData("MISC", "Olympics", EntityType.Event)]
