@@ -11,7 +11,7 @@ namespace Storyline.Reports;
 /// </summary>
 public sealed class JsonReportWriter
 {
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     public void Write(StoryGraph graph, Stream output)
     {
