@@ -538,6 +538,13 @@ public sealed partial class QuoteExtractor
                 }
             }
 
+            // "rejected claims that ...", "denied reports that ...": an -s form straight after a past-tense verb is a plural noun.
+            if (word.Length > 3 && word.EndsWith('s') && k > 0 && tokens[k - 1].IsWord && !char.IsUpper(_text[tokens[k - 1].Start]))
+            {
+                var before = ExtractorText.Lower(_text, tokens[k - 1]);
+                return before.Length > 3 && before.EndsWith("ed", StringComparison.Ordinal);
+            }
+
             return false;
         }
 

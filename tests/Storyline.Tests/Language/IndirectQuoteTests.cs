@@ -99,6 +99,7 @@ public sealed class IndirectQuoteTests
     [InlineData("Okafor said at the opening of a grain depot outside the port city, in his first remarks since the vote.")]
     [InlineData("The meeting, which Okafor said lasted about an hour, ended without a deal.")]
     [InlineData("Neither Okafor nor his deputy said whether the harbour talks had covered the tariff.")]
+    [InlineData("Okafor rejected claims that the harbour mills were passing off foreign steel.")]
     public void No_indirect_quote_is_found(string text)
     {
         Assert.DoesNotContain(Extract(text, ("Okafor", EntityType.Person)), q => q.Kind == QuoteKind.Indirect);
