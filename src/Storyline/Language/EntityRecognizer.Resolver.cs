@@ -308,8 +308,8 @@ public sealed partial class EntityRecognizer
             }
 
             var offices = _g.OfficeHolders;
-            var term = HeadOffices.Contains(c.Office) && c.Jurisdiction.StartsWith("org:", StringComparison.Ordinal) ? offices.HeadOn(c.Jurisdiction, date)
-                : c.Office == "leader" && c.Post is null ? offices.LeaderOn(c.Jurisdiction, date)
+            var term = HeadOffices.Contains(c.Office) && c.Jurisdiction.StartsWith("org:", StringComparison.Ordinal)
+                ? offices.HeadOn(c.Jurisdiction, date)
                 : offices.HolderOn(c.Office, c.Jurisdiction, c.Post, date);
             return term is null ? null : HolderEntity(term.Holder);
         }

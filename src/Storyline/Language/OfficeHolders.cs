@@ -67,29 +67,16 @@ public sealed class OfficeHolders
             ReadLeaderOffices(leaderOffices, jurisdictionKey);
         }
 
-        var number = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (number, line, comment) in Lines(text))
         {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith(AsOfMarker, StringComparison.Ordinal))
+            if (line.Length == 0 && comment.StartsWith(AsOfMarker, StringComparison.Ordinal))
             {
-                AsOf = ParseDate(line[AsOfMarker.Length..].Trim(), number, "as-of");
-                continue;
+                AsOf = ParseDate(comment[AsOfMarker.Length..].Trim(), number, "as-of");
             }
-
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            if (hash >= 0)
+            else if (line.Length > 0)
             {
-                line = line[..hash];
+                Add(ParseRow(line, number, jurisdictionKey));
             }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            Add(ParseRow(line, number, jurisdictionKey));
         }
 
         foreach (var list in _terms.Values)
@@ -112,6 +99,12 @@ public sealed class OfficeHolders
     {
         ArgumentNullException.ThrowIfNull(office);
         ArgumentNullException.ThrowIfNull(jurisdiction);
+        if (office == "leader" && post is null && _leaderOffices.ContainsKey(jurisdiction))
+        {
+            // "the Indian leader": whichever office leads that country on the day.
+            return LeaderOn(jurisdiction, date);
+        }
+
         return _terms.TryGetValue((office, jurisdiction, post ?? ""), out var terms) ? Single(terms, date) : null;
     }
 
@@ -162,7 +155,11 @@ public sealed class OfficeHolders
         return null;
     }
 
-    private void ReadLeaderOffices(string text, Func<string, string?> jurisdictionKey)
+    /// <summary>
+    /// The lines of a data file, numbered from 1: what stands before a '#' (trimmed; empty for a blank or comment
+    /// line) and the comment from the '#' on.
+    /// </summary>
+    private static IEnumerable<(int Number, string Line, string Comment)> Lines(string text)
     {
         var number = 0;
         foreach (var raw in text.Split('\n'))
@@ -170,8 +167,15 @@ public sealed class OfficeHolders
             number++;
             var line = raw.TrimEnd('\r');
             var hash = line.IndexOf('#', StringComparison.Ordinal);
-            line = hash >= 0 ? line[..hash] : line;
-            if (line.Trim().Length == 0)
+            yield return hash >= 0 ? (number, line[..hash].TrimEnd(), line[hash..]) : (number, line.TrimEnd(), "");
+        }
+    }
+
+    private void ReadLeaderOffices(string text, Func<string, string?> jurisdictionKey)
+    {
+        foreach (var (number, line, _) in Lines(text))
+        {
+            if (line.Length == 0)
             {
                 continue;
             }

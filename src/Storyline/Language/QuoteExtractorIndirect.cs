@@ -399,7 +399,6 @@ public sealed partial class QuoteExtractor
             return to;
         }
 
-        /// <summary>The clause end without closing punctuation; a closing quote mark stays when its opening one is in the clause.</summary>
         /// <summary>
         /// Whether tokens [<paramref name="from"/>, <paramref name="to"/>) can be a reported clause: it opens with a
         /// word that is not a preposition or conjunction ("said of the captain", "said while sitting"), an object
@@ -462,6 +461,7 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        /// <summary>The clause end without closing punctuation; a closing quote mark stays when its opening one is in the clause.</summary>
         private int TrimEnd(int start, int end)
         {
             while (end > start)

@@ -39,6 +39,7 @@ public sealed class OfficeHoldersTests
         Assert.Equal("Ana Lint", offices.LeaderOn("gpe:veldora", Day("2017-12-31"))?.Holder);
         Assert.Equal("Ola Brandt", offices.LeaderOn("gpe:veldora", Day("2018-01-01"))?.Holder);
         Assert.Null(offices.LeaderOn("gpe:kestria", Day("2018-01-01")));
+        Assert.Equal("Ola Brandt", offices.HolderOn("leader", "gpe:veldora", null, Day("2018-01-01"))?.Holder);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Storyline.Tests.Time;
 
 public sealed class HolidayTests
 {
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
 
     [Theory]
     [InlineData(2008, "2008-03-23")]

@@ -7,7 +7,7 @@ namespace Storyline.Tests.Time;
 
 public sealed class NumericDateTests
 {
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
     private static readonly DateOnly Dct = new(2025, 12, 12);
 
     [Theory]

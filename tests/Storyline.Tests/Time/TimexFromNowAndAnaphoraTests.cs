@@ -7,7 +7,7 @@ namespace Storyline.Tests.Time;
 
 public sealed class TimexFromNowAndAnaphoraTests
 {
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
     private static readonly DateOnly Dct = new(2025, 12, 10);
 
     [Theory]

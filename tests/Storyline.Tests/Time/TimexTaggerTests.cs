@@ -9,7 +9,7 @@ public sealed class TimexTaggerTests
     private const string Friday = "2025-12-12";
     private const string Monday = "2026-02-02";
 
-    private static readonly TimexTagger Tagger = new();
+    private static readonly TimexTagger Tagger = TimexTestKit.Tagger;
 
     private static TimeExpression Find(string text, string? dct, string expression)
     {

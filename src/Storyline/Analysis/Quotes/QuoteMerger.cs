@@ -167,41 +167,12 @@ public sealed class QuoteMerger
 
         // Longest common subsequence of words, keeping the table to mark the words left over.
         var table = Lcs(a, b);
-
         if (2.0 * table[0, 0] / (a.Length + b.Length) < NearSimilarity)
         {
             return false;
         }
 
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
-            {
-                x++;
-                y++;
-            }
-            else if (y >= b.Length || (x < a.Length && table[x + 1, y] >= table[x, y + 1]))
-            {
-                if (HasDigit(a[x]))
-                {
-                    return false;
-                }
-
-                x++;
-            }
-            else
-            {
-                if (HasDigit(b[y]))
-                {
-                    return false;
-                }
-
-                y++;
-            }
-        }
-
-        return true;
+        return NoNumberDiffers(a, b, table, wholeOfB: true);
     }
 
     /// <summary>
@@ -228,7 +199,7 @@ public sealed class QuoteMerger
 
             var stretch = quote[start..Math.Min(quote.Length, start + width)];
             var table = Lcs(excerpt, stretch);
-            if (table[0, 0] >= NearSimilarity * excerpt.Length && NoNumberDiffers(excerpt, stretch, table))
+            if (table[0, 0] >= NearSimilarity * excerpt.Length && NoNumberDiffers(excerpt, stretch, table, wholeOfB: false))
             {
                 return true;
             }
@@ -237,8 +208,11 @@ public sealed class QuoteMerger
         return false;
     }
 
-    /// <summary>Whether the words outside the common subsequence of a and b (the stretch of b the subsequence spans) hold no number.</summary>
-    private static bool NoNumberDiffers(string[] a, string[] b, int[,] table)
+    /// <summary>
+    /// Whether the words outside the common subsequence of a and b hold no number: all of a's, and b's over the
+    /// stretch the subsequence spans, or all of b's when <paramref name="wholeOfB"/>.
+    /// </summary>
+    private static bool NoNumberDiffers(string[] a, string[] b, int[,] table, bool wholeOfB)
     {
         int x = 0, y = 0, last = -1;
         var leftOut = new List<int>();
@@ -266,7 +240,12 @@ public sealed class QuoteMerger
             }
         }
 
-        return !a[x..].Any(HasDigit) && !leftOut.Any(k => k < last && HasDigit(b[k]));
+        for (; y < b.Length; y++)
+        {
+            leftOut.Add(y);
+        }
+
+        return !a[x..].Any(HasDigit) && !leftOut.Any(k => (wholeOfB || k < last) && HasDigit(b[k]));
     }
 
     private static bool HasDigit(string word) => word.Any(char.IsAsciiDigit);

@@ -251,22 +251,11 @@ internal sealed class NerGazetteer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var index = Array.IndexOf(_listKeys, NerHash.Text(list));
-        if (index < 0 || tokens.Count == 0)
-        {
-            return false;
-        }
-
-        var h = 0UL;
-        foreach (var token in tokens)
-        {
-            h = NerHash.Mix(h, NerHash.Lower(token));
-        }
-
-        return _listPhrases.TryGetValue(h, out var bits) && (bits & (1u << index)) != 0;
+        return index >= 0 && PhraseKey(tokens) is { } h && _listPhrases.TryGetValue(h, out var bits) && (bits & (1u << index)) != 0;
     }
 
-    /// <summary>The kinds of a whole phrase given as tokens ("New Delhi", "Indian").</summary>
-    public NerGazetteerKinds Lookup(IEnumerable<string> tokens)
+    /// <summary>The hash of a phrase's lower-cased tokens, as the tables are keyed; null for no tokens.</summary>
+    private static ulong? PhraseKey(IEnumerable<string> tokens)
     {
         var h = 0UL;
         var any = false;
@@ -276,8 +265,12 @@ internal sealed class NerGazetteer
             any = true;
         }
 
-        return any && _phrases.TryGetValue(h, out var kinds) ? kinds : NerGazetteerKinds.None;
+        return any ? h : null;
     }
+
+    /// <summary>The kinds of a whole phrase given as tokens ("New Delhi", "Indian").</summary>
+    public NerGazetteerKinds Lookup(IEnumerable<string> tokens) =>
+        PhraseKey(tokens) is { } h && _phrases.TryGetValue(h, out var kinds) ? kinds : NerGazetteerKinds.None;
 
     private int Longest(ReadOnlySpan<ulong> lowerHashes, out NerGazetteerKinds kinds)
     {
