@@ -92,7 +92,7 @@ internal sealed class TimexResolver
             }
             // "For the nine months, ... a year earlier": after a stretch of months named for itself the
             // comparison is with the year before, no longer with the quarter.
-            if (c.Kind == CandidateKind.Absolute && c.Type == TimexType.Duration && IsWordAt(c.First, "the")
+            if (c.Kind == CandidateKind.Absolute && c.Type == TimexType.Duration && IsWord(c.First, "the")
                 && r.Value.Length >= 3 && r.Value[0] == 'P' && r.Value[^1] == 'M' && char.IsAsciiDigit(r.Value[1]))
             {
                 lastQuarter = null;
@@ -477,9 +477,6 @@ internal sealed class TimexResolver
         return result == Tense.Present ? present : result;
     }
 
-    private bool IsWordAt(int k, string word) =>
-        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
     private bool IsDeadlineWord(int k) =>
         _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
 
@@ -494,13 +491,13 @@ internal sealed class TimexResolver
         var word = _text.AsSpan(t.Start, t.Length);
         if (_lex.TenseCues.TryGet(word, out var tense))
         {
-            if ((_lex.NounCues.Contains(word) && AfterDeterminer(k)) || (_lex.CuesBeforeTo.Contains(word) && !NextIs(k, "to")))
+            if ((_lex.NounCues.Contains(word) && AfterDeterminer(k)) || (_lex.CuesBeforeTo.Contains(word) && !IsWord(k + 1, "to")))
             {
                 return (Tense.None, false);
             }
 
             // "is to resume trading Tuesday": "is"/"are" with "to" speak of what is arranged ahead.
-            if (tense == Tense.Present && NextIs(k, "to"))
+            if (tense == Tense.Present && IsWord(k + 1, "to"))
             {
                 return (Tense.Future, false);
             }
@@ -520,7 +517,7 @@ internal sealed class TimexResolver
             // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
             if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
                 && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
-                && !IsWordAt(first - 1, "to") && !IsWordAt(first - 1, "through"))
+                && !IsWord(first - 1, "to") && !IsWord(first - 1, "through"))
             {
                 return (Tense.Past, false);
             }
@@ -558,10 +555,6 @@ internal sealed class TimexResolver
         return false;
     }
 
-    private bool NextIs(int k, string word) =>
-        k + 1 < _tokens.Count && _tokens[k + 1].Class == TokenClass.Word
-        && _text.AsSpan(_tokens[k + 1].Start, _tokens[k + 1].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
     private bool AfterDeterminer(int k)
     {
         if (k == 0 || _tokens[k - 1].Class != TokenClass.Word)
@@ -591,7 +584,7 @@ internal sealed class TimexResolver
     }
 
     private bool IsWord(int k, string word) =>
-        k >= 0 && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        k >= 0 && k < _tokens.Count && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool AfterAuxiliary(int k) =>
         k > 0 && _tokens[k - 1].Class == TokenClass.Word && _lex.Auxiliaries.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));
