@@ -23,7 +23,7 @@ public class QuotesEvalTests
             new(shortName, "Okoro", EntityType.Person, "person:dana okoro"),
         };
         var entities = new List<ArticleEntity> { new("person:dana okoro", "Dana Okoro", EntityType.Person, ["Okoro"], [full, shortName]) };
-        return new AnnotatedArticle(article, [], mentions, entities, [], quotes, [], []);
+        return new AnnotatedArticle(article, [], mentions, entities, [], quotes, [], [], []);
     }
 
     [Fact]

@@ -15,16 +15,18 @@ internal sealed record StoredAnnotations(
     IReadOnlyList<TimeExpression> Times,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<NumericClaim> Claims,
-    IReadOnlyList<EventMention> Events)
+    IReadOnlyList<EventMention> Events,
+    IReadOnlyList<ProcessStart>? Starts)
 {
     /// <summary>Bump when the document shape changes incompatibly; readers refuse versions they do not know.</summary>
     public const int FormatVersion = 1;
 
     public static StoredAnnotations From(AnnotatedArticle a) =>
-        new(a.Sentences, a.Mentions, a.Entities, a.Times, a.Quotes, a.Claims, a.Events);
+        new(a.Sentences, a.Mentions, a.Entities, a.Times, a.Quotes, a.Claims, a.Events, a.Starts);
 
+    /// <summary>Documents written before process starts were read have none; they read as an empty list.</summary>
     public AnnotatedArticle With(Article article) =>
-        new(article, Sentences, Mentions, Entities, Times, Quotes, Claims, Events);
+        new(article, Sentences, Mentions, Entities, Times, Quotes, Claims, Events, Starts ?? []);
 }
 
 /// <summary>

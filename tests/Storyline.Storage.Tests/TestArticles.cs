@@ -62,7 +62,7 @@ internal static class TestArticles
     public static AnnotatedArticle Sparse(string id) =>
         Bare(new Article(id, $"inbox/{id}.txt", "", null, null, null, PublicationDate.Unknown, "", [], [], null));
 
-    private static AnnotatedArticle Bare(Article article) => new(article, [], [], [], [], [], [], []);
+    private static AnnotatedArticle Bare(Article article) => new(article, [], [], [], [], [], [], [], []);
 
     private static List<TextSpan> Paragraphs(string body)
     {
@@ -163,7 +163,13 @@ internal static class TestArticles
                 sentences[0].Span, trigger, "CONSULT", "phone call", [], null, null, true));
         }
 
-        return new AnnotatedArticle(article, sentences, mentions, entities, times, quotes, claims, events);
+        var starts = new List<ProcessStart>();
+        if (Find("talking") is { } talks && times.Count > 0 && sentences.Count > 0)
+        {
+            starts.Add(new ProcessStart(sentences[0].Span, talks, "talks", ["trade"], StartBound.After, times[0], ["person:alda verin"]));
+        }
+
+        return new AnnotatedArticle(article, sentences, mentions, entities, times, quotes, claims, events, starts);
 
         TextSpan? Find(string text)
         {

@@ -12,7 +12,8 @@ namespace Storyline.Analysis;
 
 /// <summary>
 /// The cross-article stages in order: reprints, canonical entities, event clusters with their
-/// dates, titles and cited summaries, stories, timeline, quotes, numbers and contradictions.
+/// dates, titles and cited summaries, stories, timeline, quotes, numbers and contradictions (in
+/// figures, in event days and in when a process began).
 /// </summary>
 public sealed class StoryAnalyzer
 {
@@ -26,6 +27,7 @@ public sealed class StoryAnalyzer
     private readonly TimelineBuilder _timeline = new();
     private readonly QuoteMerger _quotes = new();
     private readonly ClaimMerger _claims = new();
+    private readonly ProcessStartComparer _starts = new();
 
     public StoryGraph Analyze(IReadOnlyList<AnnotatedArticle> annotated)
     {
@@ -79,8 +81,12 @@ public sealed class StoryAnalyzer
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
 
+        var stories = _stories.Build(events, entities);
         var claims = _claims.Merge(annotated, reprints, events);
-        var contradictions = claims.Contradictions.Concat(DateDisagreements(events)).ToList();
+        var contradictions = claims.Contradictions
+            .Concat(DateDisagreements(events))
+            .Concat(_starts.Compare(annotated, stories, reprints, entities))
+            .ToList();
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
         var records = articles
             .DistinctBy(a => a.Id)
@@ -96,7 +102,7 @@ public sealed class StoryAnalyzer
             records,
             Involved(entities.Entities, events, quotes),
             events,
-            _stories.Build(events, entities),
+            stories,
             quotes,
             claims.Claims,
             contradictions,

@@ -17,6 +17,7 @@ public sealed class ArticleAnnotator
     private readonly QuoteExtractor _quotes = new();
     private readonly ClaimExtractor _claims = new();
     private readonly EventMentionExtractor _events = new(new EventLexicon());
+    private readonly ProcessStartExtractor _starts = new();
 
     public AnnotatedArticle Annotate(Article article)
     {
@@ -34,6 +35,7 @@ public sealed class ArticleAnnotator
         // ("the call took place on Monday, officials said") is the writer's wording, and its dates stand.
         var timesOutsideQuotes = times.Where(t => !quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Overlaps(t.Span))).ToList();
         var events = _events.Extract(article, sentences, entities.Mentions, timesOutsideQuotes);
-        return new AnnotatedArticle(article, sentences, entities.Mentions, entities.Entities, times, quotes, claims, events);
+        var starts = _starts.Extract(text, sentences, entities.Mentions, timesOutsideQuotes);
+        return new AnnotatedArticle(article, sentences, entities.Mentions, entities.Entities, times, quotes, claims, events, starts);
     }
 }

@@ -85,6 +85,32 @@ public sealed record EventMention(
     string? Place,
     bool IsBackground);
 
+/// <summary>How a sentence places the start of a process against its time expression.</summary>
+public enum StartBound
+{
+    /// <summary>"Talks began in March", "talks have been underway since March": the start lies within the time.</summary>
+    Within,
+    /// <summary>"Began talks after the tariffs of April": the start is no earlier than the time.</summary>
+    After,
+    /// <summary>"Opened talks before the June summit": the start is no later than the time.</summary>
+    Before,
+}
+
+/// <summary>
+/// One sentence's account of when a process began: trade talks, a war, a strike. <c>Kind</c> is the
+/// process noun in its canonical form ("talks" for negotiations too), <c>Topics</c> the words that say
+/// which one ("trade"); comparing these across articles is how Storyline finds sources that disagree on
+/// when something started.
+/// </summary>
+public sealed record ProcessStart(
+    TextSpan Sentence,
+    TextSpan Process,
+    string Kind,
+    IReadOnlyList<string> Topics,
+    StartBound Bound,
+    TimeExpression Time,
+    IReadOnlyList<string> ActorKeys);
+
 /// <summary>Everything the per-article stages found. A pure function of the article and the shared models.</summary>
 public sealed record AnnotatedArticle(
     Article Article,
@@ -94,4 +120,5 @@ public sealed record AnnotatedArticle(
     IReadOnlyList<TimeExpression> Times,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<NumericClaim> Claims,
-    IReadOnlyList<EventMention> Events);
+    IReadOnlyList<EventMention> Events,
+    IReadOnlyList<ProcessStart> Starts);

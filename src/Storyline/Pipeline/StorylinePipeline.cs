@@ -157,5 +157,5 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         }
     }
 
-    private static AnnotatedArticle Skeleton(Article article) => new(article, [], [], [], [], [], [], []);
+    private static AnnotatedArticle Skeleton(Article article) => new(article, [], [], [], [], [], [], [], []);
 }

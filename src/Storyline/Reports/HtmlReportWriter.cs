@@ -100,7 +100,7 @@ public sealed class HtmlReportWriter
         }
         foreach (var c in graph.Contradictions)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\">{E(c.Description)}{Cites(view, c.Citations)}</p>");
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\">{E(view.WithLabels(c.Description))}{Cites(view, c.Citations)}</p>");
         }
 
         h.Append("<h2 id=\"entities\">People, organizations and places</h2>\n<table><tr><th>Name</th><th>Type</th><th>Also called</th><th>Sources</th></tr>");

@@ -77,7 +77,7 @@ public sealed class MarkdownReportWriter
         }
         foreach (var c in graph.Contradictions)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {Escape(c.Description)} {Sources(view, c.Citations.Select(x => x.ArticleId))}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- {Escape(view.WithLabels(c.Description))} {Sources(view, c.Citations.Select(x => x.ArticleId))}\n");
         }
         md.Append('\n');
 

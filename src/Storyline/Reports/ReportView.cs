@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Storyline.Model;
 
 namespace Storyline.Reports;
 
 /// <summary>Look-ups the human-readable reports share: short source labels, names, cited text.</summary>
-internal sealed class ReportView
+internal sealed partial class ReportView
 {
     private readonly Dictionary<string, ArticleRecord> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
@@ -28,6 +29,10 @@ internal sealed class ReportView
     public StoryGraph Graph { get; }
 
     public string Label(string articleId) => _labels.GetValueOrDefault(articleId, articleId);
+
+    /// <summary>A description with the article ids it names ("some 12,000 (acab18295331a161)") turned into source labels ("S24").</summary>
+    public string WithLabels(string text) =>
+        IdLike().Replace(text, m => _labels.GetValueOrDefault(m.Value, m.Value));
 
     public ArticleRecord? Article(string articleId) => _articles.GetValueOrDefault(articleId);
 
@@ -68,4 +73,7 @@ internal sealed class ReportView
     public static string Confidence(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"[\w-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex IdLike();
 }

@@ -112,7 +112,16 @@ public sealed class SqliteRoundTripProperties
             from place in OptionalText
             from background in ArbMap.Default.GeneratorFor<bool>()
             select new EventMention(sentence, trigger, type, mode, actors, time, place, background)).ArrayOf()
-        select new AnnotatedArticle(article, sentences, mentions, entities, times, quotes, claims, events);
+        from starts in (
+            from sentence in Span
+            from process in Span
+            from kind in Text
+            from topics in Text.ArrayOf()
+            from bound in Gen.Elements(Enum.GetValues<StartBound>())
+            from time in Time
+            from actors in Text.ArrayOf()
+            select new ProcessStart(sentence, process, kind, topics, bound, time, actors)).ArrayOf()
+        select new AnnotatedArticle(article, sentences, mentions, entities, times, quotes, claims, events, starts);
 
     // Repeated ids (same article seen at another path) come from picking earlier articles again.
     private static readonly Gen<AnnotatedArticle[]> Batch =

@@ -10,7 +10,7 @@ public sealed class EntityResolverTests
             new Article(id, id, "h", null, null, null, PublicationDate.Unknown, "x", [], []),
             [], [],
             entities.Select(e => new ArticleEntity(e.Key, e.Name, e.Type, [e.Name], [new TextSpan(0, 1)])).ToList(),
-            [], [], [], []);
+            [], [], [], [], []);
 
     [Fact]
     public void A_surname_alone_in_one_article_joins_the_only_full_name_that_ends_with_it()

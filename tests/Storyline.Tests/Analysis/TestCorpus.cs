@@ -60,7 +60,7 @@ internal sealed class TestCorpus
         {
             events.Add(new EventMention(sentence, new TextSpan(0, 1), k.Type, k.Mode, mentions.Select(m => m.EntityKey).ToList(), timex, null, background));
         }
-        _articles.Add(new AnnotatedArticle(article, [new Sentence(sentence, 0)], mentions, entities, times, quotes ?? [], claims ?? [], events));
+        _articles.Add(new AnnotatedArticle(article, [new Sentence(sentence, 0)], mentions, entities, times, quotes ?? [], claims ?? [], events, []));
         return id;
     }
 }

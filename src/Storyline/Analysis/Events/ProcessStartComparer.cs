@@ -1,0 +1,132 @@
+using Storyline.Analysis.Entities;
+using Storyline.Model;
+
+namespace Storyline.Analysis.Events;
+
+/// <summary>
+/// Compares what the articles of a story say about when a process began. "Formal talks have been
+/// underway since March" and "began trade talks after the tariffs of April" cannot both be right:
+/// the first puts the start in March, the second no earlier than April. Starts of the same process
+/// (same kind, a shared topic word, no clash of actors) whose possible dates do not overlap are a
+/// contradiction; starts that leave room for each other ("after April", "in May") are not.
+/// </summary>
+public sealed class ProcessStartComparer
+{
+    private sealed record Item(string ArticleId, ProcessStart Start, DateOnly Earliest, DateOnly Latest, IReadOnlyList<string> ActorIds);
+
+    public IReadOnlyList<Contradiction> Compare(
+        IReadOnlyList<AnnotatedArticle> annotated,
+        IReadOnlyList<Story> stories,
+        IReadOnlySet<string> reprints,
+        EntityResolution entities)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(reprints);
+        ArgumentNullException.ThrowIfNull(entities);
+        // A reprint repeats its original's account; it is not a second source.
+        var items = annotated
+            .Where(a => !reprints.Contains(a.Article.Id))
+            .SelectMany(a => a.Starts.Select(s => ItemOf(a.Article.Id, s, entities)))
+            .OfType<Item>()
+            .ToList();
+        if (items.Count < 2)
+        {
+            return [];
+        }
+        var found = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
+        foreach (var story in stories)
+        {
+            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
+            var inStory = items.Where(i => members.Contains(i.ArticleId)).ToList();
+            foreach (var group in SameProcess(inStory))
+            {
+                if (Describe(group) is { } contradiction)
+                {
+                    found.TryAdd(contradiction.Id, contradiction);
+                }
+            }
+        }
+        return found.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static Item? ItemOf(string articleId, ProcessStart start, EntityResolution entities)
+    {
+        if (!TimexRange.TryParse(start.Time.Value, out var range))
+        {
+            return null;
+        }
+        var (earliest, latest) = start.Bound switch
+        {
+            StartBound.After => (range.Start, DateOnly.MaxValue),
+            StartBound.Before => (DateOnly.MinValue, range.End),
+            _ => (range.Start, range.End),
+        };
+        var actors = start.ActorKeys.Select(entities.IdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new Item(articleId, start, earliest, latest, actors);
+    }
+
+    /// <summary>Starts that tell of the same process, joined transitively within one story.</summary>
+    private static IEnumerable<List<Item>> SameProcess(List<Item> items)
+    {
+        var sets = new UnionFind(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                if (SameProcess(items[i], items[j]))
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+        return Enumerable.Range(0, items.Count)
+            .GroupBy(sets.Find)
+            .Select(g => g.Select(i => items[i]).ToList())
+            .Where(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1);
+    }
+
+    private static bool SameProcess(Item a, Item b) =>
+        string.Equals(a.Start.Kind, b.Start.Kind, StringComparison.Ordinal)
+        // "trade talks" and "talks on the trade pact" share "trade"; "peace talks" and "trade talks" share nothing.
+        && (a.Start.Topics.Count == 0 || b.Start.Topics.Count == 0 || a.Start.Topics.Intersect(b.Start.Topics, StringComparer.Ordinal).Any())
+        // A sentence that names who holds the talks and one that names nobody may still mean the same talks.
+        && (a.ActorIds.Count == 0 || b.ActorIds.Count == 0 || a.ActorIds.Intersect(b.ActorIds, StringComparer.Ordinal).Any());
+
+    private static Contradiction? Describe(List<Item> group)
+    {
+        var clash = group.Any(a => group.Any(b => !string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal)
+            && (a.Latest < b.Earliest || b.Latest < a.Earliest)));
+        if (!clash)
+        {
+            return null;
+        }
+        var topic = group.SelectMany(i => i.Start.Topics).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        var name = topic is null ? group[0].Start.Kind : $"{topic} {group[0].Start.Kind}";
+        var accounts = group
+            .GroupBy(i => (i.Start.Bound, i.Start.Time.Value))
+            .OrderBy(g => g.Min(i => i.Earliest))
+            .ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+            .Select(g => $"{Bound(g.Key.Bound)} {g.Key.Value} ({string.Join(", ", g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal))})");
+        var citations = group
+            .Select(i => new Citation(i.ArticleId, i.Start.Sentence.Start, i.Start.Sentence.End))
+            .Distinct()
+            .OrderBy(c => c.ArticleId, StringComparer.Ordinal)
+            .ThenBy(c => c.Start)
+            .ToList();
+        var identity = string.Join('|', citations.Select(c => $"{c.ArticleId}:{c.Start}"));
+        return new Contradiction(
+            StableId.Of("x", $"start|{name}|{identity}"),
+            $"start of {name}",
+            $"Sources differ on when {name} began: {string.Join(" vs ", accounts)}",
+            citations);
+    }
+
+    private static string Bound(StartBound bound) => bound switch
+    {
+        StartBound.After => "after",
+        StartBound.Before => "before",
+        _ => "in",
+    };
+}

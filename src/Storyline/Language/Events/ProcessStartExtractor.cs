@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using Storyline.Model;
+
+namespace Storyline.Language.Events;
+
+/// <summary>
+/// Finds sentences that say when a process began: "began trade talks after the tariffs of April",
+/// "formal talks have been underway since March", "the strike started on Monday". Each becomes a
+/// <see cref="ProcessStart"/> that the cross-article analysis compares, so two sources that place
+/// the start of the same talks in different months are reported as disagreeing.
+/// </summary>
+public sealed partial class ProcessStartExtractor
+{
+    /// <summary>How many words may stand between an opening verb and its process ("began formal trade talks").</summary>
+    private const int OpenerReach = 3;
+
+    /// <summary>How many words may stand between a process and the verb after it ("talks on the trade pact began").</summary>
+    private const int OpenedReach = 6;
+
+    /// <summary>A time this close after the verb dates the start itself ("began in March", "underway since last March").</summary>
+    private const int WithinReach = 4;
+
+    /// <summary>A time this close after "after"/"before" is the one the start is placed against.</summary>
+    private const int BoundReach = 25;
+
+    private readonly Dictionary<string, string> _processes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _phrases = new(StringComparer.Ordinal);
+
+    public ProcessStartExtractor()
+    {
+        foreach (var line in EmbeddedData.ReadLines("Language/Data/events/starts.tsv"))
+        {
+            var cols = line.Split('\t');
+            if (cols[0] == "process")
+            {
+                _processes[cols[1]] = cols[2];
+                continue;
+            }
+            if (!_phrases.TryGetValue(cols[0], out var list))
+            {
+                _phrases[cols[0]] = list = [];
+            }
+            list.Add(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        foreach (var list in _phrases.Values)
+        {
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var found = new List<ProcessStart>();
+        foreach (var sentence in sentences)
+        {
+            var span = sentence.Span;
+            var words = WordPattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End).ToList();
+            var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
+            for (var h = 0; h < lower.Length; h++)
+            {
+                if (_processes.TryGetValue(lower[h], out var kind) && Read(text, span, words, lower, h, kind, mentions, times) is { } start)
+                {
+                    found.Add(start);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private ProcessStart? Read(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
+    {
+        // "began [formal trade] talks": an opening verb a few words before the process, nothing but words between.
+        int verbStart = -1, verbEnd = -1, topicFrom = head, topicTo = head;
+        for (var i = Math.Max(0, head - OpenerReach - 1); i < head && verbStart < 0; i++)
+        {
+            if (PhraseAt("opens", lower, i) is { } length && i + length <= head && Joined(text, words, i, head))
+            {
+                (verbStart, verbEnd, topicFrom, topicTo) = (i, i + length - 1, i + length, head);
+            }
+        }
+        if (verbStart < 0)
+        {
+            // "talks [on the trade pact] have been underway": the verb after the process.
+            for (var i = head + 1; i <= Math.Min(lower.Length - 1, head + OpenedReach) && verbStart < 0; i++)
+            {
+                if (PhraseAt("opened", lower, i) is { } length && Joined(text, words, head, i))
+                {
+                    (verbStart, verbEnd, topicFrom, topicTo) = (i, i + length - 1, head + 1, i);
+                }
+            }
+        }
+        if (verbStart < 0 || HasPhrase("plan", lower, Math.Max(0, verbStart - 3), verbStart))
+        {
+            return null;
+        }
+        var bound = Placement(text, sentence, words, lower, Math.Max(verbEnd, head), times);
+        if (bound is not { } placed)
+        {
+            return null;
+        }
+        var topics = new List<string>();
+        AddTopics(words, lower, topicFrom, topicTo, topics);
+        // "India's trade talks began": the lowercase words just before the process name it too.
+        for (var i = head - 1; i >= Math.Max(0, head - 2) && verbStart > head && Joined(text, words, i, head); i--)
+        {
+            AddTopics(words, lower, i, i + 1, topics);
+        }
+        var actors = mentions
+            .Where(m => sentence.Contains(m.Span) && m.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp)
+            .Select(m => m.EntityKey)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var process = new TextSpan(words[head].Index, words[head].Length);
+        return new ProcessStart(sentence, process, kind, topics.Distinct(StringComparer.Ordinal).ToList(), placed.Bound, placed.Time, actors);
+    }
+
+    /// <summary>The time the start is placed against, and how: within it, after it or before it.</summary>
+    private (StartBound Bound, TimeExpression Time)? Placement(string text, TextSpan sentence, List<Match> words, string[] lower, int last, IReadOnlyList<TimeExpression> times)
+    {
+        var from = words[last].Index + words[last].Length;
+        var time = times.FirstOrDefault(t => t.Span.Start >= from && sentence.Contains(t.Span) && IsDate(t));
+        if (time is not null)
+        {
+            var gap = Enumerable.Range(last + 1, lower.Length - last - 1).TakeWhile(i => words[i].Index < time.Span.Start).ToList();
+            var clauseBreak = text.AsSpan(from, time.Span.Start - from).IndexOfAny(';', ':') >= 0;
+            if (!clauseBreak && gap.Count > 0 && gap.Count <= BoundReach)
+            {
+                var cueAt = gap.FirstOrDefault(i => PhraseAt("after", lower, i) is not null || PhraseAt("before", lower, i) is not null, -1);
+                if (cueAt >= 0 && cueAt <= last + 3)
+                {
+                    return (PhraseAt("after", lower, cueAt) is not null ? StartBound.After : StartBound.Before, time);
+                }
+                if (cueAt < 0 && gap.Count <= WithinReach && Joined(text, words, last, gap[^1]))
+                {
+                    return (StartBound.Within, time);
+                }
+            }
+        }
+        // "In March, the two sides began talks": a time that opens the sentence and is set off by a comma.
+        var opening = times.FirstOrDefault(t => sentence.Contains(t.Span) && t.Span.End <= words[last].Index && IsDate(t)
+            && t.Span.Start - sentence.Start <= 10 && text.AsSpan(t.Span.End, Math.Min(2, sentence.End - t.Span.End)).TrimStart().StartsWith(","));
+        return opening is null ? null : (StartBound.Within, opening);
+    }
+
+    private static bool IsDate(TimeExpression time) =>
+        time.Type is TimexType.Date or TimexType.Time && TimexRange.TryParse(time.Value, out _);
+
+    /// <summary>Content words of the phrase that name the process: "trade" in "formal trade talks", "pact" in "talks on the pact".</summary>
+    private void AddTopics(List<Match> words, string[] lower, int from, int to, List<string> topics)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = lower[i];
+            if ((char.IsUpper(words[i].Value[0]) && i > 0) || HasPhrase("generic", lower, i, i + 1) || !word.All(char.IsLetter))
+            {
+                continue;
+            }
+            topics.Add(word.Length > 3 && word.EndsWith('s') ? word[..^1] : word);
+        }
+    }
+
+    /// <summary>Whether only spaces and hyphens stand between words <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool Joined(string text, List<Match> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var gapStart = words[i].Index + words[i].Length;
+            foreach (var c in text.AsSpan(gapStart, words[i + 1].Index - gapStart))
+            {
+                if (!char.IsWhiteSpace(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private int? PhraseAt(string kind, string[] lower, int index)
+    {
+        if (!_phrases.TryGetValue(kind, out var phrases))
+        {
+            return null;
+        }
+        foreach (var phrase in phrases)
+        {
+            if (index + phrase.Length <= lower.Length && phrase.AsSpan().SequenceEqual(lower.AsSpan(index, phrase.Length)))
+            {
+                return phrase.Length;
+            }
+        }
+        return null;
+    }
+
+    private bool HasPhrase(string kind, string[] lower, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (PhraseAt(kind, lower, i) is { } length && i + length <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Storyline.Analysis;
+using Storyline.Language;
+using Storyline.Model;
+
+namespace Storyline.Tests.Analysis;
+
+/// <summary>Start dates of a process compared across the articles of one story, from text to contradiction.</summary>
+public sealed class ProcessStartComparerTests
+{
+    private static readonly ArticleAnnotator Annotator = new();
+
+    private const string CallLead = "President Jana Roe of Veldora held a telephone conversation with Prime Minister Arno Vell of Kestria on Monday. ";
+
+    private static AnnotatedArticle Article(string id, string body) =>
+        Annotator.Annotate(new Article(id, id + ".txt", "h", null, null, null,
+            new PublicationDate(DateOnly.Parse("2025-12-10", CultureInfo.InvariantCulture), DateBasis.Dateline),
+            body, [new TextSpan(0, body.Length)], []));
+
+    private static IReadOnlyList<Contradiction> Contradictions(params string[] bodies) =>
+        new StoryAnalyzer().Analyze(bodies.Select((b, i) => Article("a" + (i + 1), b)).ToList()).Contradictions;
+
+    [Fact]
+    public void Talks_underway_since_March_and_talks_begun_after_April_are_a_contradiction()
+    {
+        var found = Assert.Single(Contradictions(
+            CallLead + "Formal talks on the trade pact have been underway since March.",
+            CallLead + "Veldora began trade talks with Kestria after tariffs rose in April."));
+
+        Assert.Equal("start of trade talks", found.Topic);
+        Assert.Contains("in 2025-03 (a1)", found.Description, StringComparison.Ordinal);
+        Assert.Contains("after 2025-04 (a2)", found.Description, StringComparison.Ordinal);
+        Assert.Equal(["a1", "a2"], found.Citations.Select(c => c.ArticleId));
+    }
+
+    [Theory]
+    [InlineData("Formal talks on the trade pact have been underway since March.", "Veldora began trade talks with Kestria in March.")]
+    [InlineData("Veldora began trade talks with Kestria after tariffs rose in April.", "The trade negotiations opened in May.")]
+    [InlineData("Peace talks have been underway since March.", "Veldora began trade talks with Kestria in May.")]
+    [InlineData("Formal talks on the trade pact have been underway since March.", "A dock strike began in May.")]
+    public void Starts_that_leave_room_for_each_other_or_tell_of_other_processes_are_not(string first, string second) =>
+        Assert.Empty(Contradictions(CallLead + first, CallLead + second));
+
+    [Fact]
+    public void One_article_giving_two_starts_does_not_contradict_itself()
+    {
+        Assert.Empty(Contradictions(
+            CallLead + "Formal talks on the trade pact have been underway since March. Veldora began trade talks with Kestria in May.",
+            CallLead + "The two leaders discussed the harbour."));
+    }
+
+    [Fact]
+    public void A_reprint_repeats_its_original_and_is_not_a_second_voice()
+    {
+        var original = CallLead + "Formal talks on the trade pact have been underway since March. The leaders discussed the harbour and fishing rights at length.";
+        Assert.Empty(Contradictions(original, original + " "));
+    }
+}
