@@ -23,6 +23,8 @@ public sealed partial class ProcessStartExtractor
     /// <summary>A time this close after "after"/"before" is the one the start is placed against.</summary>
     private const int BoundReach = 25;
 
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create(",;:()—–\"“”");
+
     private readonly Dictionary<string, string> _processes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _phrases = new(StringComparer.Ordinal);
 
@@ -102,7 +104,12 @@ public sealed partial class ProcessStartExtractor
             return null;
         }
         var topics = new List<string>();
-        AddTopics(words, lower, topicFrom, topicTo, topics);
+        // Between the process and a verb after it, only a prepositional phrase names it ("talks on the trade
+        // pact began"); "negotiations the two governments opened" has the subject of a relative clause there.
+        if (verbStart < head || lower[topicFrom] is "on" or "over" or "about" or "for" or "into")
+        {
+            AddTopics(words, lower, topicFrom, topicTo, topics);
+        }
         // "India's trade talks began": the lowercase words just before the process name it too.
         for (var i = head - 1; i >= Math.Max(0, head - 2) && verbStart > head && Joined(text, words, i, head); i--)
         {
@@ -126,24 +133,31 @@ public sealed partial class ProcessStartExtractor
         {
             var gap = Enumerable.Range(last + 1, lower.Length - last - 1).TakeWhile(i => words[i].Index < time.Span.Start).ToList();
             var clauseBreak = text.AsSpan(from, time.Span.Start - from).IndexOfAny(';', ':') >= 0;
-            if (!clauseBreak && gap.Count > 0 && gap.Count <= BoundReach)
+            if (!clauseBreak && gap.Count <= BoundReach)
             {
                 var cueAt = gap.FirstOrDefault(i => PhraseAt("after", lower, i) is not null || PhraseAt("before", lower, i) is not null, -1);
                 if (cueAt >= 0 && cueAt <= last + 3)
                 {
                     return (PhraseAt("after", lower, cueAt) is not null ? StartBound.After : StartBound.Before, time);
                 }
-                if (cueAt < 0 && gap.Count <= WithinReach && Joined(text, words, last, gap[^1]))
+                // "opened this year" (nothing between), "began in March", "underway since last March".
+                if (cueAt < 0 && gap.Count <= WithinReach && !text.AsSpan(from, time.Span.Start - from).ContainsAny(ClausePunctuation))
                 {
                     return (StartBound.Within, time);
                 }
             }
         }
-        // "In March, the two sides began talks": a time that opens the sentence and is set off by a comma.
+        // "In March, the two sides began talks": a time that opens the sentence after a preposition and is
+        // set off by a comma. A bare date at the head of a sentence is more often a dateline than the start.
         var opening = times.FirstOrDefault(t => sentence.Contains(t.Span) && t.Span.End <= words[last].Index && IsDate(t)
-            && t.Span.Start - sentence.Start <= 10 && text.AsSpan(t.Span.End, Math.Min(2, sentence.End - t.Span.End)).TrimStart().StartsWith(","));
+            && OpensWith(text.AsSpan(sentence.Start, t.Span.Start - sentence.Start).Trim())
+            && text.AsSpan(t.Span.End, Math.Min(2, sentence.End - t.Span.End)).TrimStart().StartsWith(","));
         return opening is null ? null : (StartBound.Within, opening);
     }
+
+    private static bool OpensWith(ReadOnlySpan<char> prefix) =>
+        prefix.Equals("in", StringComparison.OrdinalIgnoreCase) || prefix.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("since", StringComparison.OrdinalIgnoreCase) || prefix.Equals("during", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDate(TimeExpression time) =>
         time.Type is TimexType.Date or TimexType.Time && TimexRange.TryParse(time.Value, out _);

@@ -23,6 +23,8 @@ public sealed class ProcessStartExtractorTests
     [InlineData("Dockworkers went on strike on Monday.", "strike", StartBound.Within, "2025-12-08", "")]
     [InlineData("Kestria opened peace talks before the June summit.", "talks", StartBound.Before, "2025-06", "peace")]
     [InlineData("In March, the two governments started formal trade negotiations.", "talks", StartBound.Within, "2025-03", "trade")]
+    [InlineData("The fishing negotiations the two governments opened this year have stalled.", "talks", StartBound.Within, "2025", "fishing")]
+    [InlineData("The negotiations the dock unions opened this year have stalled.", "talks", StartBound.Within, "2025", "")]
     [InlineData("Prosecutors launched an investigation weeks after the vote in October.", "investigation", StartBound.After, "2025-10", "")]
     public void A_sentence_that_dates_a_start_gives_the_process_the_bound_and_the_time(string sentence, string kind, StartBound bound, string value, string topic)
     {
@@ -31,6 +33,10 @@ public sealed class ProcessStartExtractorTests
         if (topic.Length > 0)
         {
             Assert.Contains(topic, found.Topics);
+        }
+        else
+        {
+            Assert.Empty(found.Topics);
         }
     }
 
@@ -43,6 +49,14 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The trade talks began with a dinner for the delegations.")]
     public void Plans_undated_starts_and_dates_of_something_else_give_no_start(string sentence) =>
         Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_date_heading_the_sentence_like_a_dateline_does_not_date_the_start()
+    {
+        var start = Assert.Single(Extract("FRIDAY, MAY 9, 2025, 10:40 AM Two men went on trial Thursday for the robbery."));
+        Assert.Equal("Thursday", start.Time.Text);
+        Assert.Empty(Extract("FRIDAY, MAY 9, 2025, 10:40 AM Two men went on trial for the robbery."));
+    }
 
     [Fact]
     public void Only_the_people_and_places_of_the_sentence_are_its_actors()
