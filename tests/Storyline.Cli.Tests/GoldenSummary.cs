@@ -6,7 +6,7 @@ using Storyline.Model;
 namespace Storyline.Cli.Tests;
 
 /// <summary>
-/// A readable digest of a report (events, stories, reprints, contradictions) with ids replaced by
+/// A readable digest of a report (events, stories, reprints, contradictions, other timeline entries) with ids replaced by
 /// file names, so a change in what Storyline finds on the samples shows up as a reviewable diff.
 /// Update it deliberately: STORYLINE_UPDATE_GOLDEN=1 dotnet test --filter golden.
 /// </summary>
@@ -35,7 +35,13 @@ internal static class GoldenSummary
         text.Append("# contradictions\n");
         foreach (var c in graph.Contradictions)
         {
-            text.Append(c.Description).Append('\n');
+            var description = files.Aggregate(c.Description, (d, f) => d.Replace(f.Key, f.Value, StringComparison.Ordinal));
+            text.Append(description).Append('\n');
+        }
+        text.Append("# timeline entries that are not events\n");
+        foreach (var t in graph.Timeline.Where(t => t.EventId is null))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{t.Date} | {t.Text} | {Files(t.Citations.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal))}\n");
         }
         return text.ToString();
     }

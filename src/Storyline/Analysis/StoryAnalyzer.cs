@@ -83,9 +83,10 @@ public sealed class StoryAnalyzer
 
         var stories = _stories.Build(events, entities);
         var claims = _claims.Merge(annotated, reprints, events);
+        var starts = _starts.Compare(annotated, stories, events, reprints, entities);
         var contradictions = claims.Contradictions
             .Concat(DateDisagreements(events))
-            .Concat(_starts.Compare(annotated, stories, reprints, entities))
+            .Concat(starts.Contradictions)
             .ToList();
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
         var records = articles
@@ -106,7 +107,7 @@ public sealed class StoryAnalyzer
             quotes,
             claims.Claims,
             contradictions,
-            _timeline.Build(events));
+            _timeline.Build(events, starts.Timeline));
     }
 
     /// <summary>

@@ -42,6 +42,26 @@ public sealed class ProcessStartComparerTests
         Assert.Empty(Contradictions(CallLead + first, CallLead + second));
 
     [Fact]
+    public void A_dated_start_goes_on_the_timeline_and_says_when_sources_disagree()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "Formal talks on the trade pact have been underway since March."),
+            Article("a2", CallLead + "Veldora began trade talks with Kestria after tariffs rose in April.")]);
+
+        var entry = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-03", "Trade talks begin (background; sources disagree)"), (entry.Date, entry.Text));
+        Assert.Equal(["a1"], entry.Citations.Select(c => c.ArticleId));
+        Assert.True(graph.Timeline.ToList().IndexOf(entry) < graph.Timeline.ToList().FindIndex(t => t.Date == "2025-12-08"));
+    }
+
+    [Fact]
+    public void A_start_bounded_only_by_after_stays_off_the_timeline()
+    {
+        var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora began trade talks with Kestria after tariffs rose in April.")]);
+        Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
+    }
+
+    [Fact]
     public void One_article_giving_two_starts_does_not_contradict_itself()
     {
         Assert.Empty(Contradictions(

@@ -3,25 +3,31 @@ using Storyline.Model;
 
 namespace Storyline.Analysis.Events;
 
+/// <summary>What the starts of processes add to the report: disagreements, and dated starts for the timeline.</summary>
+public sealed record ProcessStartComparison(IReadOnlyList<Contradiction> Contradictions, IReadOnlyList<TimelineEntry> Timeline);
+
 /// <summary>
 /// Compares what the articles of a story say about when a process began. "Formal talks have been
 /// underway since March" and "began trade talks after the tariffs of April" cannot both be right:
 /// the first puts the start in March, the second no earlier than April. Starts of the same process
 /// (same kind, a shared topic word, no clash of actors) whose possible dates do not overlap are a
-/// contradiction; starts that leave room for each other ("after April", "in May") are not.
+/// contradiction; starts that leave room for each other ("after April", "in May") are not. A start
+/// dated within a time goes on the timeline unless an event of the story already tells it.
 /// </summary>
 public sealed class ProcessStartComparer
 {
     private sealed record Item(string ArticleId, ProcessStart Start, DateOnly Earliest, DateOnly Latest, IReadOnlyList<string> ActorIds);
 
-    public IReadOnlyList<Contradiction> Compare(
+    public ProcessStartComparison Compare(
         IReadOnlyList<AnnotatedArticle> annotated,
         IReadOnlyList<Story> stories,
+        IReadOnlyList<StoryEvent> events,
         IReadOnlySet<string> reprints,
         EntityResolution entities)
     {
         ArgumentNullException.ThrowIfNull(annotated);
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(reprints);
         ArgumentNullException.ThrowIfNull(entities);
         // A reprint repeats its original's account; it is not a second source.
@@ -30,24 +36,33 @@ public sealed class ProcessStartComparer
             .SelectMany(a => a.Starts.Select(s => ItemOf(a.Article.Id, s, entities)))
             .OfType<Item>()
             .ToList();
-        if (items.Count < 2)
+        if (items.Count == 0)
         {
-            return [];
+            return new ProcessStartComparison([], []);
         }
-        var found = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
+        var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var contradictions = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
+        var timeline = new Dictionary<string, TimelineEntry>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
             var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
-            var inStory = items.Where(i => members.Contains(i.ArticleId)).ToList();
-            foreach (var group in SameProcess(inStory))
+            var storyEvents = story.EventIds.Select(id => eventsById.GetValueOrDefault(id)).OfType<StoryEvent>().ToList();
+            foreach (var group in SameProcess(items.Where(i => members.Contains(i.ArticleId)).ToList()))
             {
-                if (Describe(group) is { } contradiction)
+                var clash = Describe(group);
+                if (clash is not null)
                 {
-                    found.TryAdd(contradiction.Id, contradiction);
+                    contradictions.TryAdd(clash.Id, clash);
+                }
+                if (Entry(group, clash is not null, storyEvents) is { } entry)
+                {
+                    timeline.TryAdd($"{entry.Date}|{entry.Text}", entry);
                 }
             }
         }
-        return found.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return new ProcessStartComparison(
+            contradictions.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
+            timeline.Values.ToList());
     }
 
     private static Item? ItemOf(string articleId, ProcessStart start, EntityResolution entities)
@@ -82,8 +97,7 @@ public sealed class ProcessStartComparer
         }
         return Enumerable.Range(0, items.Count)
             .GroupBy(sets.Find)
-            .Select(g => g.Select(i => items[i]).ToList())
-            .Where(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1);
+            .Select(g => g.Select(i => items[i]).ToList());
     }
 
     private static bool SameProcess(Item a, Item b) =>
@@ -93,6 +107,52 @@ public sealed class ProcessStartComparer
         // A sentence that names who holds the talks and one that names nobody may still mean the same talks.
         && (a.ActorIds.Count == 0 || b.ActorIds.Count == 0 || a.ActorIds.Intersect(b.ActorIds, StringComparer.Ordinal).Any());
 
+    /// <summary>
+    /// The start on the timeline: the narrowest time a source dates it within, backed by every source
+    /// it agrees with. Left out when only bounds ("after April") are known, or when an event of the
+    /// story of that kind on those dates already stands there (the strike that "began on Monday").
+    /// </summary>
+    private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents)
+    {
+        var dated = group.Where(i => i.Start.Bound == StartBound.Within)
+            .GroupBy(i => i.Start.Time.Value, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Latest.DayNumber - g.First().Earliest.DayNumber)
+            .ThenByDescending(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (dated is null)
+        {
+            return null;
+        }
+        var (earliest, latest) = (dated.First().Earliest, dated.First().Latest);
+        var kind = group[0].Start.Kind;
+        if (storyEvents.Any(e => Tells(e.Mode, kind) && e.Date is not null && TimexRange.TryParse(e.Date.Value, out var r) && r.Start <= latest && r.End >= earliest))
+        {
+            return null;
+        }
+        var name = Name(group);
+        var verb = kind is "talks" or "protests" ? "begin" : "begins";
+        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} (background{(disputed ? "; sources disagree" : "")})";
+        var citations = group
+            .Where(i => i.Earliest <= latest && i.Latest >= earliest)
+            .Select(i => new Citation(i.ArticleId, i.Start.Time.Span.Start, i.Start.Time.Span.End))
+            .Distinct()
+            .ToList();
+        return new TimelineEntry(dated.Key, text, null, citations);
+    }
+
+    /// <summary>Whether an event of this mode is the process itself (a strike event is the strike; a negotiation round is the talks).</summary>
+    private static bool Tells(string mode, string kind) =>
+        string.Equals(mode, kind, StringComparison.Ordinal)
+        || (mode, kind) is ("demonstration", "protests") or ("negotiation", "talks");
+
+    private static string Name(List<Item> group)
+    {
+        var topic = group.SelectMany(i => i.Start.Topics).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        return topic is null ? group[0].Start.Kind : $"{topic} {group[0].Start.Kind}";
+    }
+
     private static Contradiction? Describe(List<Item> group)
     {
         var clash = group.Any(a => group.Any(b => !string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal)
@@ -101,9 +161,7 @@ public sealed class ProcessStartComparer
         {
             return null;
         }
-        var topic = group.SelectMany(i => i.Start.Topics).GroupBy(t => t, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        var name = topic is null ? group[0].Start.Kind : $"{topic} {group[0].Start.Kind}";
+        var name = Name(group);
         var accounts = group
             .GroupBy(i => (i.Start.Bound, i.Start.Time.Value))
             .OrderBy(g => g.Min(i => i.Earliest))

@@ -25,7 +25,11 @@ public sealed partial class ProcessStartExtractor
 
     private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create(",;:()—–\"“”");
 
+    /// <summary>How far from the process "since" may stand in "negotiators from the two countries have been working on a trade agreement since March".</summary>
+    private const int OngoingReach = 16;
+
     private readonly Dictionary<string, string> _processes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _phrases = new(StringComparer.Ordinal);
 
     public ProcessStartExtractor()
@@ -33,9 +37,9 @@ public sealed partial class ProcessStartExtractor
         foreach (var line in EmbeddedData.ReadLines("Language/Data/events/starts.tsv"))
         {
             var cols = line.Split('\t');
-            if (cols[0] == "process")
+            if (cols[0] is "process" or "agent")
             {
-                _processes[cols[1]] = cols[2];
+                (cols[0] == "process" ? _processes : _agents)[cols[1]] = cols[2];
                 continue;
             }
             if (!_phrases.TryGetValue(cols[0], out var list))
@@ -62,7 +66,10 @@ public sealed partial class ProcessStartExtractor
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
             for (var h = 0; h < lower.Length; h++)
             {
-                if (_processes.TryGetValue(lower[h], out var kind) && Read(text, span, words, lower, h, kind, mentions, times) is { } start)
+                var start = _processes.TryGetValue(lower[h], out var kind) ? Read(text, span, words, lower, h, kind, mentions, times)
+                    : _agents.TryGetValue(lower[h], out kind) ? Ongoing(text, span, words, lower, h, kind, mentions, times)
+                    : null;
+                if (start is not null)
                 {
                     found.Add(start);
                     break;
@@ -94,7 +101,11 @@ public sealed partial class ProcessStartExtractor
                 }
             }
         }
-        if (verbStart < 0 || HasPhrase("plan", lower, Math.Max(0, verbStart - 3), verbStart))
+        if (verbStart < 0)
+        {
+            return Ongoing(text, sentence, words, lower, head, kind, mentions, times);
+        }
+        if (HasPhrase("plan", lower, Math.Max(0, verbStart - 3), verbStart))
         {
             return null;
         }
@@ -115,13 +126,63 @@ public sealed partial class ProcessStartExtractor
         {
             AddTopics(words, lower, i, i + 1, topics);
         }
+        return Start(sentence, words, head, kind, topics, placed.Bound, placed.Time, mentions);
+    }
+
+    /// <summary>
+    /// "Negotiators have met regularly since March", "the two governments have been negotiating a
+    /// trade agreement since March": an activity in the perfect, running since a time, began then.
+    /// Only the verbs of an activity count ("have met", "have been working"); "the strike has cost the
+    /// port millions since Monday" says nothing of when the strike began.
+    /// </summary>
+    private ProcessStart? Ongoing(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
+    {
+        var perfect = -1;
+        for (var i = Math.Max(0, head - 3); i < Math.Min(lower.Length, head + OngoingReach) && perfect < 0; i++)
+        {
+            if (lower[i] is "have" or "has" or "had" && HasPhrase("ongoing", lower, i + 1, Math.Min(lower.Length, i + 4)))
+            {
+                perfect = i;
+            }
+        }
+        if (perfect < 0 || HasPhrase("plan", lower, Math.Max(0, perfect - 2), perfect + 1))
+        {
+            return null;
+        }
+        var verb = perfect + 1;
+        while (verb < lower.Length - 1 && PhraseAt("ongoing", lower, verb) is null)
+        {
+            verb++;
+        }
+        // The last word of the activity: "working" in "have been working".
+        verb += (PhraseAt("ongoing", lower, verb) ?? 1) - 1;
+        for (var k = Math.Max(verb, head) + 1; k < Math.Min(lower.Length - 1, head + OngoingReach); k++)
+        {
+            if (lower[k] != "since" || !Joined(text, words, verb, k))
+            {
+                continue;
+            }
+            var time = times.FirstOrDefault(t => t.Span.Start == words[k + 1].Index && IsDate(t));
+            if (time is null)
+            {
+                return null;
+            }
+            var topics = new List<string>();
+            AddTopics(words, lower, Math.Max(verb, head) + 1, k, topics);
+            return Start(sentence, words, head, kind, topics, StartBound.Within, time, mentions);
+        }
+        return null;
+    }
+
+    private static ProcessStart Start(TextSpan sentence, List<Match> words, int head, string kind, List<string> topics, StartBound bound, TimeExpression time, IReadOnlyList<EntityMention> mentions)
+    {
         var actors = mentions
             .Where(m => sentence.Contains(m.Span) && m.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp)
             .Select(m => m.EntityKey)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var process = new TextSpan(words[head].Index, words[head].Length);
-        return new ProcessStart(sentence, process, kind, topics.Distinct(StringComparer.Ordinal).ToList(), placed.Bound, placed.Time, actors);
+        return new ProcessStart(sentence, process, kind, topics.Distinct(StringComparer.Ordinal).ToList(), bound, time, actors);
     }
 
     /// <summary>The time the start is placed against, and how: within it, after it or before it.</summary>

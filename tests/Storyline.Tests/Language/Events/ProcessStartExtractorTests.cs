@@ -26,6 +26,10 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The fishing negotiations the two governments opened this year have stalled.", "talks", StartBound.Within, "2025", "fishing")]
     [InlineData("The negotiations the dock unions opened this year have stalled.", "talks", StartBound.Within, "2025", "")]
     [InlineData("Prosecutors launched an investigation weeks after the vote in October.", "investigation", StartBound.After, "2025-10", "")]
+    [InlineData("Negotiators from both capitals have been working on a fishing accord since March.", "talks", StartBound.Within, "2025-03", "fishing")]
+    [InlineData("The two governments have been negotiating a fishing accord since March.", "talks", StartBound.Within, "2025-03", "fishing")]
+    [InlineData("Negotiators have met roughly monthly since April, officials said.", "talks", StartBound.Within, "2025-04", "")]
+    [InlineData("Fishing talks have been held regularly since June.", "talks", StartBound.Within, "2025-06", "fishing")]
     public void A_sentence_that_dates_a_start_gives_the_process_the_bound_and_the_time(string sentence, string kind, StartBound bound, string value, string topic)
     {
         var found = Assert.Single(Extract(sentence));
@@ -47,6 +51,9 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The talks were productive, officials said on Monday.")]
     [InlineData("Talks began, and the strike ended on Tuesday; workers returned in June.")]
     [InlineData("The trade talks began with a dinner for the delegations.")]
+    [InlineData("The strike has cost the port millions since Monday.")]
+    [InlineData("Negotiators have said little since March.")]
+    [InlineData("Negotiators will have met twice since March by then.")]
     public void Plans_undated_starts_and_dates_of_something_else_give_no_start(string sentence) =>
         Assert.Empty(Extract(sentence));
 
