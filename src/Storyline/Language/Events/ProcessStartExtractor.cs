@@ -220,8 +220,10 @@ public sealed partial class ProcessStartExtractor
         prefix.Equals("in", StringComparison.OrdinalIgnoreCase) || prefix.Equals("on", StringComparison.OrdinalIgnoreCase)
         || prefix.Equals("since", StringComparison.OrdinalIgnoreCase) || prefix.Equals("during", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A date or time with a calendar range, and not one after the day it was read against: a start still to come is a plan.</summary>
     private static bool IsDate(TimeExpression time) =>
-        time.Type is TimexType.Date or TimexType.Time && TimexRange.TryParse(time.Value, out _);
+        time.Type is TimexType.Date or TimexType.Time && TimexRange.TryParse(time.Value, out var range)
+        && (time.Anchor is not { } anchor || range.Start <= anchor);
 
     /// <summary>Content words of the phrase that name the process: "trade" in "formal trade talks", "pact" in "talks on the pact".</summary>
     private void AddTopics(List<Match> words, string[] lower, int from, int to, List<string> topics)

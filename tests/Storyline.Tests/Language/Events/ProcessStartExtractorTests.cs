@@ -52,6 +52,8 @@ public sealed class ProcessStartExtractorTests
     [InlineData("Talks began, and the strike ended on Tuesday; workers returned in June.")]
     [InlineData("The trade talks began with a dinner for the delegations.")]
     [InlineData("The strike has cost the port millions since Monday.")]
+    [InlineData("The union intends to launch a campaign next month.")]
+    [InlineData("The union launches its campaign next month.")]
     [InlineData("Negotiators have said little since March.")]
     [InlineData("Negotiators will have met twice since March by then.")]
     public void Plans_undated_starts_and_dates_of_something_else_give_no_start(string sentence) =>
