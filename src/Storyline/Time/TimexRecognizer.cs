@@ -194,10 +194,12 @@ internal sealed class TimexRecognizer
             }
         }
 
-        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
+        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday"; and, told of
+        // another time, "earlier that day", "later that year".
         if (best is null && (Is(i, "earlier") || Is(i, "later"))
             && Core(i + 1, context: false, previous) is { } near
-            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)))
+            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)
+                || (near.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit && near.Offset == 0 && Is(i + 1, "that"))))
         {
             best = near with { First = i };
         }

@@ -1,0 +1,20 @@
+using Storyline.Model;
+
+namespace Storyline.Tests.Time;
+
+/// <summary>
+/// Rules of the eighth round, drawn from the errors on the development half of AQUAINT (docs/timex.md,
+/// round 8). Sentences are invented; the DCT is Wednesday 2025-12-10 unless a test says otherwise.
+/// </summary>
+public sealed class TimexRound8Tests
+{
+    private const string Dct = "2025-12-10";
+
+    private static TimeExpression Find(string text, string expression, string dct = Dct) => TimexTestKit.Find(text, expression, dct);
+
+    [Theory]
+    [InlineData("The ferry sank on June 3, 2024. Earlier that day, the harbour master had closed the port.", "Earlier that day", "2024-06-03")]
+    [InlineData("Mirela Vask moved to Kestria in March 2019 and opened a bakery later that year.", "later that year", "2019")]
+    public void Earlier_or_later_before_that_day_or_that_year_is_part_of_the_expression(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
+}
