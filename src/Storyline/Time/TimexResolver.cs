@@ -443,6 +443,12 @@ internal sealed class TimexResolver
     /// </summary>
     private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
     {
+        // "could arrive as early as Tuesday", "as soon as March": the earliest a thing may still happen.
+        if (c.First >= 3 && IsWord(c.First - 3, "as") && (IsWord(c.First - 2, "soon") || IsWord(c.First - 2, "early")) && IsWord(c.First - 1, "as"))
+        {
+            return Tense.Future;
+        }
+
         var sentence = _sentences[c.First];
         var best = int.MaxValue;
         var result = Tense.None;

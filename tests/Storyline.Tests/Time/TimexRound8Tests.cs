@@ -17,4 +17,11 @@ public sealed class TimexRound8Tests
     [InlineData("Mirela Vask moved to Kestria in March 2019 and opened a bakery later that year.", "later that year", "2019")]
     public void Earlier_or_later_before_that_day_or_that_year_is_part_of_the_expression(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The envoy, who said little, could reach Dravik as early as Monday.", "Monday", "2025-12-15")]
+    [InlineData("The strikers said they would go back as soon as Friday.", "Friday", "2025-12-12")]
+    [InlineData("The minister said the bridge could open as early as September.", "September", "2026-09")]
+    public void A_date_after_as_early_as_or_as_soon_as_lies_ahead(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
