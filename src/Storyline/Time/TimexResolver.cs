@@ -520,6 +520,13 @@ internal sealed class TimexResolver
                 return (Tense.Past, false);
             }
 
+            // "it was not until Tuesday that ...", "until Monday, no one had asked": a state that lasted
+            // up to the day, told afterwards; "until" only points ahead of a present or future verb.
+            if (tense == Tense.Future && (IsWord(k, "until") || IsWord(k, "till")) && (IsWord(k - 1, "not") || PastPerfectAfter(k)))
+            {
+                return (Tense.Past, false);
+            }
+
             // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
             if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
                 && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
@@ -544,6 +551,20 @@ internal sealed class TimexResolver
         }
 
         return (Tense.None, false);
+    }
+
+    /// <summary>"had" within the eight tokens after <paramref name="k"/>, in its sentence: a past perfect the "until" phrase goes with.</summary>
+    private bool PastPerfectAfter(int k)
+    {
+        for (var j = k + 1; j < _tokens.Count && j <= k + 8 && _sentences[j] == _sentences[k]; j++)
+        {
+            if (IsWord(j, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A past-tense auxiliary ("had", "was", "been") within the three words before a deadline word.</summary>

@@ -24,4 +24,11 @@ public sealed class TimexRound8Tests
     [InlineData("The minister said the bridge could open as early as September.", "September", "2026-09")]
     public void A_date_after_as_early_as_or_as_soon_as_lies_ahead(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("Until Monday, the Kestrian police had not named a suspect.", "Monday", "2025-12-08")]
+    [InlineData("It was not until Tuesday that the port of Orlen reopened.", "Tuesday", "2025-12-09")]
+    [InlineData("The port of Orlen will stay closed until Friday.", "Friday", "2025-12-12")]
+    public void Until_points_ahead_only_without_a_past_perfect_or_a_not_before_it(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
