@@ -204,6 +204,21 @@ internal sealed class TimexRecognizer
             best = near with { First = i };
         }
 
+        // "on April 24 and 25": a later day of the same month, its month and year left to the first.
+        if (best is null && previous is { Month: > 0, DayOfMonth: > 0 } or { Day: not null } && previous.End == i - 1 && (Is(i - 1, "and") || Is(i - 1, "or"))
+            && DayNumber(i, out var second, out var afterSecond) && (!IsWord(afterSecond) || Is(afterSecond, "in") || Is(afterSecond, "at")))
+        {
+            var (month, first) = previous.Day is { } d ? (d.Month, d.Day) : (previous.Month, previous.DayOfMonth);
+            if (second > first && previous.Day is { } full && TimexNormalizer.IsValidDay(full.Year, month, second))
+            {
+                best = FullDate(i, afterSecond, full.Year, month, second);
+            }
+            else if (second > first && previous.Day is null)
+            {
+                best = MonthDay(i, afterSecond, month, second);
+            }
+        }
+
         return best;
     }
 

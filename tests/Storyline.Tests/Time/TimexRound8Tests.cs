@@ -31,4 +31,16 @@ public sealed class TimexRound8Tests
     [InlineData("The port of Orlen will stay closed until Friday.", "Friday", "2025-12-12")]
     public void Until_points_ahead_only_without_a_past_perfect_or_a_not_before_it(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Fact]
+    public void A_second_day_after_a_month_and_day_takes_that_month()
+    {
+        const string Text = "The Nordic ministers will meet in Tarvo on June 14 and 15.";
+        Assert.Equal("2026-06-14", Find(Text, "June 14").Value);
+        Assert.Equal("2026-06-15", Find(Text, "15").Value);
+    }
+
+    [Fact]
+    public void A_number_after_a_day_and_before_a_noun_is_no_day() =>
+        Assert.DoesNotContain(TimexTestKit.Tag("The storm of June 14 and 15 others hit the coast.", Dct), t => t.Text == "15");
 }
