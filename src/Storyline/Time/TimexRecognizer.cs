@@ -153,8 +153,10 @@ internal sealed class TimexRecognizer
         }
 
         // "about two years ago", "at least 30 days", "around 7:15 p.m.": TimeML keeps the approximation.
+        // Not before a possessive: in "a way around Wednesday's ruling", "a book about last year's vote"
+        // the word governs the noun the date qualifies, it does not approximate the date.
         if (best is null && PhraseEnd(_lex.Approximators, i) is int a && Core(a, context: false, previous) is { } amount
-            && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set)
+            && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set && !Possessive(amount.End))
         {
             best = amount with { First = i };
         }

@@ -43,4 +43,11 @@ public sealed class TimexRound8Tests
     [Fact]
     public void A_number_after_a_day_and_before_a_noun_is_no_day() =>
         Assert.DoesNotContain(TimexTestKit.Tag("The storm of June 14 and 15 others hit the coast.", Dct), t => t.Text == "15");
+
+    [Theory]
+    [InlineData("Lawyers for the Vask family looked for a way around Monday's ruling.", "Monday", "2025-12-08")]
+    [InlineData("The senator wrote a pamphlet about last year's vote in Orlen.", "last year", "2024")]
+    [InlineData("The ferry sank about two years ago.", "about two years ago", "2023")]
+    public void An_approximator_before_a_possessive_date_is_left_out(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value);
 }
