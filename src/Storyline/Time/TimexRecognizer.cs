@@ -264,8 +264,16 @@ internal sealed class TimexRecognizer
         Consider(ref best, SetAt(i));
         Consider(ref best, Clock(i));
         Consider(ref best, VagueDuration(i));
+        Consider(ref best, UnitLong(i));
         return best;
     }
+
+    /// <summary>"a day-long meeting", "a week-long strike": an adjective of one unit's length is that duration.</summary>
+    private TimexCandidate? UnitLong(int i) =>
+        IsWord(i) && _lex.Units.TryGet(Word(i), out var unit) && !unit.Plural && unit.Unit != TimeUnit.Weekend
+        && IsDash(i + 1) && Glued(i + 1) && Is(i + 2, "long") && Glued(i + 2)
+            ? Absolute(i, i + 3, TimexNormalizer.Duration(1, unit), TimexConfidence.Strong, TimexType.Duration)
+            : null;
 
     private static void Consider(ref TimexCandidate? best, TimexCandidate? candidate)
     {

@@ -50,4 +50,15 @@ public sealed class TimexRound8Tests
     [InlineData("The ferry sank about two years ago.", "about two years ago", "2023")]
     public void An_approximator_before_a_possessive_date_is_left_out(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value);
+
+    [Theory]
+    [InlineData("The union called a day-long strike at the Orlen docks.", "day-long", "P1D")]
+    [InlineData("After a week-long visit, the envoy flew home.", "week-long", "P1W")]
+    [InlineData("An hour-long debate closed the session.", "hour-long", "PT1H")]
+    public void A_one_unit_long_adjective_is_a_duration(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal(TimexType.Duration, t.Type);
+        Assert.Equal(value, t.Value);
+    }
 }
