@@ -1150,6 +1150,12 @@ internal sealed class TimexRecognizer
             return null;
         }
 
+        if (role == NumberRole.Article && IsDash(end) && Glued(end) && Is(end + 1, "long"))
+        {
+            // "a day-long strike": the adjective "day-long" is the expression (UnitLong), not "a day".
+            return null;
+        }
+
         if (hasNumber && !half && !unit.Plural && AndAHalf(end))
         {
             // "a minute and a half", "a year and a half"
