@@ -824,7 +824,9 @@ internal sealed class TimexRecognizer
                 return Absolute(i, end + 1, TimexNormalizer.Day(day), TimexConfidence.ExplicitDate) with { Day = day };
             }
 
-            return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Holiday, Holiday = entry.Rule };
+            // "Easter week", "Christmas week": the calendar week the holiday falls in.
+            var week = Is(end, "week") && !(IsDash(end + 1) && Glued(end + 1));
+            return new TimexCandidate { First = i, End = week ? end + 1 : end, Kind = CandidateKind.Holiday, Holiday = entry.Rule, HolidayWeek = week };
         }
 
         return null;

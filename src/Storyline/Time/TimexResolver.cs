@@ -231,12 +231,13 @@ internal sealed class TimexResolver
             case CandidateKind.Holiday when c.Holiday is { } rule:
             {
                 var (tense, confidence) = DirectedTense(c, present: Tense.None);
-                if (HolidayDate(rule, at, c.Direction, c.Direction == Direction.None ? TenseOf(c, present: Tense.None) : tense) is not { } date)
+                if (HolidayDate(rule, at, c.Direction, c.Direction == Direction.None ? TenseOf(c, present: Tense.None) : tense, c.HolidayWeek) is not { } date)
                 {
                     return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
                 }
 
-                return new(TimexNormalizer.Day(date), c.Type, at, (c.Direction == Direction.None ? TimexConfidence.DayNoYear : confidence) * factor, date);
+                return new(c.HolidayWeek ? TimexNormalizer.Week(date) : TimexNormalizer.Day(date), c.Type, at,
+                    (c.Direction == Direction.None ? TimexConfidence.DayNoYear : confidence) * factor, c.HolidayWeek ? null : date);
             }
 
             case CandidateKind.Month:
@@ -388,7 +389,7 @@ internal sealed class TimexResolver
     /// The holiday's date near <paramref name="at"/>: "last"/"next" strictly before/after, "this" in the
     /// reference year, past tense the latest on or before, future the first on or after, else the nearest.
     /// </summary>
-    private static DateOnly? HolidayDate(HolidayRule rule, DateOnly at, Direction direction, Tense tense)
+    private static DateOnly? HolidayDate(HolidayRule rule, DateOnly at, Direction direction, Tense tense, bool week)
     {
         if (direction == Direction.This)
         {
@@ -400,11 +401,14 @@ internal sealed class TimexResolver
         {
             foreach (var d in rule.DatesIn(year))
             {
+                // A holiday's week has begun by its Monday and is not over before its Sunday ("as Easter
+                // week began" six days before Easter is this year's).
+                var (start, end) = week ? (d.AddDays(1 - TimexNormalizer.IsoDay(d)), d.AddDays(7 - TimexNormalizer.IsoDay(d))) : (d, d);
                 var fits = direction switch
                 {
                     Direction.Last => d < at,
                     Direction.Next => d > at,
-                    _ => tense switch { Tense.Past => d <= at, Tense.Future => d >= at, _ => true },
+                    _ => tense switch { Tense.Past => start <= at, Tense.Future => end >= at, _ => true },
                 };
                 var closer = best is not { } b || Math.Abs(d.DayNumber - at.DayNumber) < Math.Abs(b.DayNumber - at.DayNumber);
                 if (fits && closer)

@@ -61,4 +61,11 @@ public sealed class TimexRound8Tests
         Assert.Equal(TimexType.Duration, t.Type);
         Assert.Equal(value, t.Value);
     }
+
+    [Theory]
+    [InlineData("The Tarvo markets will stay open through Christmas week.", "Christmas week", "2025-12-10", "2025-W52")]
+    [InlineData("Pilgrims filled the old town of Orlen as Easter week began.", "Easter week", "2026-03-30", "2026-W14")]
+    public void A_holiday_week_is_the_calendar_week_of_the_holiday(string text, string expression, string dct, string value) =>
+        Assert.Equal(value, Find(text, expression, dct).Value);
+
 }
