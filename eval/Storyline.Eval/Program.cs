@@ -5,8 +5,9 @@ using Storyline.Eval;
 const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
            Storyline.Eval quotes [--data FILE]
-           Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|both] [--errors N]
-           Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|both] [--repo DIR]
+           Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|AQUAINT-dev|AQUAINT-held|both|all] [--errors N]
+               (--errors only on TimeBank or AQUAINT-dev: AQUAINT and AQUAINT-held are held out)
+           Storyline.Eval timex-compare [--data DIR] [--set TimeBank|AQUAINT|AQUAINT-dev|AQUAINT-held|both|all] [--repo DIR]
            Storyline.Eval extraction [--data DIR] [--worst N]
            Storyline.Eval extraction-compare [--data DIR] [--scripts DIR]
            Storyline.Eval ner [--data FILE] [--model FILE] [--predictions FILE]
@@ -53,7 +54,8 @@ try
                 options.GetValueOrDefault("--data", "/work/shared/eval/timex"),
                 options.GetValueOrDefault("--set", "both"),
                 Console.Out,
-                (int)Number(options, "--errors", 0));
+                (int)Number(options, "--errors", 0),
+                Console.Error);
         case "timex-compare":
             return new TimexCompare().Run(
                 options.GetValueOrDefault("--data", "/work/shared/eval/timex"),

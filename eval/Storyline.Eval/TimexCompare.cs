@@ -30,16 +30,13 @@ public sealed class TimexCompare
     public int Run(string dataDir, string set, string repoRoot, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var sets = string.Equals(set, "both", StringComparison.OrdinalIgnoreCase)
-            ? TimexEval.Sets
-            : [TimexEval.Sets.FirstOrDefault(s => string.Equals(s, set, StringComparison.OrdinalIgnoreCase))
-                ?? throw new FormatException($"unknown set '{set}' (TimeBank, AQUAINT or both)")];
+        var sets = TimexEval.Select(set);
         var tagger = new TimexTagger();
         var rows = new List<(string System, TimexSetResult Result)>();
         var notes = new List<string>();
         foreach (var s in sets)
         {
-            var documents = TimexEval.LoadSet(Path.Combine(dataDir, s));
+            var documents = TimexEval.LoadNamedSet(dataDir, s);
             rows.Add(("Storyline", TimexEval.Score(tagger, s, documents)));
             foreach (var tool in Tools(repoRoot))
             {

@@ -22,17 +22,75 @@ public sealed class TimexEval
 {
     private const int WarmUpDocuments = 10;
 
-    public static IReadOnlyList<string> Sets { get; } = ["TimeBank", "AQUAINT"];
+    /// <summary>
+    /// The sets scored by "both" (or "all"), in the order printed. AQUAINT-dev and AQUAINT-held are the two
+    /// halves of AQUAINT (<see cref="SplitHalves"/>): dev is analysed, held is only scored (docs/timex.md, round 8).
+    /// </summary>
+    public static IReadOnlyList<string> Sets { get; } = ["TimeBank", "AQUAINT", "AQUAINT-dev", "AQUAINT-held"];
 
-    public int Run(string dataDir, string set, TextWriter output, int errors = 0)
+    /// <summary>Sets whose errors --errors refuses to list: looking at them would spoil the held-out estimate.</summary>
+    public static IReadOnlyList<string> HeldOutSets { get; } = ["AQUAINT", "AQUAINT-held"];
+
+    /// <summary>The sets one --set value names: one set by name (any case), or all of them for "both" or "all".</summary>
+    public static IReadOnlyList<string> Select(string set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (string.Equals(set, "both", StringComparison.OrdinalIgnoreCase) || string.Equals(set, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            return Sets;
+        }
+        return [Sets.FirstOrDefault(s => string.Equals(s, set, StringComparison.OrdinalIgnoreCase))
+            ?? throw new FormatException($"unknown set '{set}' ({string.Join(", ", Sets)}, both or all)")];
+    }
+
+    /// <summary>
+    /// Splits file names in two halves: sorted ordinally, even indexes (0, 2, 4, ...) are dev, odd ones held.
+    /// Depends only on the names, so every run and every machine gets the same halves.
+    /// </summary>
+    public static (IReadOnlyList<string> Dev, IReadOnlyList<string> Held) SplitHalves(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var sorted = names.Order(StringComparer.Ordinal).ToList();
+        return (sorted.Where((_, i) => i % 2 == 0).ToList(), sorted.Where((_, i) => i % 2 == 1).ToList());
+    }
+
+    /// <summary>The documents of one named set under <paramref name="dataDir"/> (a folder, or one half of AQUAINT/).</summary>
+    public static IReadOnlyList<TimeMlDocument> LoadNamedSet(string dataDir, string set) =>
+        SetFiles(dataDir, set).Select(TimeMlReader.ReadFile).ToList();
+
+    /// <summary>The .tml files of one named set, in ordinal order.</summary>
+    public static IReadOnlyList<string> SetFiles(string dataDir, string set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var half = set.EndsWith("-dev", StringComparison.Ordinal) ? 0 : set.EndsWith("-held", StringComparison.Ordinal) ? 1 : -1;
+        var folder = half < 0 ? set : set[..set.LastIndexOf('-')];
+        var files = Directory.GetFiles(Path.Combine(dataDir, folder), "*.tml").Order(StringComparer.Ordinal).ToList();
+        if (half < 0)
+        {
+            return files;
+        }
+        var (dev, held) = SplitHalves(files.Select(Path.GetFileName).OfType<string>());
+        var chosen = (half == 0 ? dev : held).ToHashSet(StringComparer.Ordinal);
+        return files.Where(f => chosen.Contains(Path.GetFileName(f))).ToList();
+    }
+
+    /// <summary>The held-out sets among <paramref name="sets"/>, whose errors must not be listed.</summary>
+    public static IReadOnlyList<string> HeldOutAmong(IEnumerable<string> sets) =>
+        sets.Where(s => HeldOutSets.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    public int Run(string dataDir, string set, TextWriter output, int errors = 0, TextWriter? errorOutput = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var sets = string.Equals(set, "both", StringComparison.OrdinalIgnoreCase)
-            ? Sets
-            : [Sets.FirstOrDefault(s => string.Equals(s, set, StringComparison.OrdinalIgnoreCase))
-                ?? throw new FormatException($"unknown set '{set}' (TimeBank, AQUAINT or both)")];
+        var sets = Select(set);
+        var refused = HeldOutAmong(sets);
+        if (errors > 0 && refused.Count > 0)
+        {
+            (errorOutput ?? output).WriteLine($"--errors refused: {string.Join(" and ", refused)} is held out (scores only); use --set TimeBank or --set AQUAINT-dev");
+            return 2;
+        }
         var tagger = new TimexTagger();
-        var results = sets.Select(s => Score(tagger, s, LoadSet(Path.Combine(dataDir, s)))).ToList();
+        var loaded = sets.ToDictionary(s => s, s => LoadNamedSet(dataDir, s), StringComparer.Ordinal);
+        var results = sets.Select(s => Score(tagger, s, loaded[s])).ToList();
 
         output.WriteLine("TempEval-3 Task A, time expressions (TBAQ-cleaned); strict = exact span, relaxed = overlap, one to one;");
         output.WriteLine("type and value accuracy over relaxed matches; value F1 = relaxed F1 x value accuracy; MB/s: Tag calls only");
@@ -58,7 +116,7 @@ public sealed class TimexEval
         {
             foreach (var s in sets)
             {
-                WriteErrors(tagger, s, LoadSet(Path.Combine(dataDir, s)), errors, output);
+                WriteErrors(tagger, s, loaded[s], errors, output);
             }
         }
         return 0;
@@ -161,12 +219,6 @@ public sealed class TimexEval
 
     private static string Describe(TimexMention? m, string text) =>
         m is null ? "-" : $"\"{text.ReplaceLineEndings(" ")}\" {m.Type} {m.Value}";
-
-    public static IReadOnlyList<TimeMlDocument> LoadSet(string directory) =>
-        Directory.GetFiles(directory, "*.tml")
-            .Order(StringComparer.Ordinal)
-            .Select(TimeMlReader.ReadFile)
-            .ToList();
 
     public static TimexSetResult Score(TimexTagger tagger, string set, IReadOnlyList<TimeMlDocument> documents)
     {

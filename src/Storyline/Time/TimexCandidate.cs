@@ -120,4 +120,7 @@ internal sealed record TimexCandidate
 
     /// <summary>A year was recognized (used to allow "2019 to 2021" ranges).</summary>
     public bool IsYear { get; init; }
+
+    /// <summary>The week of a holiday ("Easter week", "Christmas week"), not its day.</summary>
+    public bool HolidayWeek { get; init; }
 }

@@ -153,8 +153,10 @@ internal sealed class TimexRecognizer
         }
 
         // "about two years ago", "at least 30 days", "around 7:15 p.m.": TimeML keeps the approximation.
+        // Not before a possessive: in "a way around Wednesday's ruling", "a book about last year's vote"
+        // the word governs the noun the date qualifies, it does not approximate the date.
         if (best is null && PhraseEnd(_lex.Approximators, i) is int a && Core(a, context: false, previous) is { } amount
-            && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set)
+            && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set && !Possessive(amount.End))
         {
             best = amount with { First = i };
         }
@@ -194,12 +196,29 @@ internal sealed class TimexRecognizer
             }
         }
 
-        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday".
+        // "earlier this month", "later this afternoon", "earlier Sunday", "later yesterday"; and, told of
+        // another time, "earlier that day", "later that year".
         if (best is null && (Is(i, "earlier") || Is(i, "later"))
             && Core(i + 1, context: false, previous) is { } near
-            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)))
+            && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)
+                || (near.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit && near.Offset == 0 && Is(i + 1, "that"))))
         {
             best = near with { First = i };
+        }
+
+        // "on April 24 and 25": a later day of the same month, its month and year left to the first.
+        if (best is null && previous is { Month: > 0, DayOfMonth: > 0 } or { Day: not null } && previous.End == i - 1 && (Is(i - 1, "and") || Is(i - 1, "or"))
+            && DayNumber(i, out var second, out var afterSecond) && (!IsWord(afterSecond) || Is(afterSecond, "in") || Is(afterSecond, "at")))
+        {
+            var (month, first) = previous.Day is { } d ? (d.Month, d.Day) : (previous.Month, previous.DayOfMonth);
+            if (second > first && previous.Day is { } full && TimexNormalizer.IsValidDay(full.Year, month, second))
+            {
+                best = FullDate(i, afterSecond, full.Year, month, second);
+            }
+            else if (second > first && previous.Day is null)
+            {
+                best = MonthDay(i, afterSecond, month, second);
+            }
         }
 
         return best;
@@ -245,8 +264,16 @@ internal sealed class TimexRecognizer
         Consider(ref best, SetAt(i));
         Consider(ref best, Clock(i));
         Consider(ref best, VagueDuration(i));
+        Consider(ref best, UnitLong(i));
         return best;
     }
+
+    /// <summary>"a day-long meeting", "a week-long strike": an adjective of one unit's length is that duration.</summary>
+    private TimexCandidate? UnitLong(int i) =>
+        IsWord(i) && _lex.Units.TryGet(Word(i), out var unit) && !unit.Plural && unit.Unit != TimeUnit.Weekend
+        && IsDash(i + 1) && Glued(i + 1) && Is(i + 2, "long") && Glued(i + 2)
+            ? Absolute(i, i + 3, TimexNormalizer.Duration(1, unit), TimexConfidence.Strong, TimexType.Duration)
+            : null;
 
     private static void Consider(ref TimexCandidate? best, TimexCandidate? candidate)
     {
@@ -797,7 +824,9 @@ internal sealed class TimexRecognizer
                 return Absolute(i, end + 1, TimexNormalizer.Day(day), TimexConfidence.ExplicitDate) with { Day = day };
             }
 
-            return new TimexCandidate { First = i, End = end, Kind = CandidateKind.Holiday, Holiday = entry.Rule };
+            // "Easter week", "Christmas week": the calendar week the holiday falls in.
+            var week = Is(end, "week") && !(IsDash(end + 1) && Glued(end + 1));
+            return new TimexCandidate { First = i, End = week ? end + 1 : end, Kind = CandidateKind.Holiday, Holiday = entry.Rule, HolidayWeek = week };
         }
 
         return null;
@@ -1120,6 +1149,12 @@ internal sealed class TimexRecognizer
         var end = unitToken + 1;
         if ((IsDash(end) && Glued(end) && Is(end + 1, "old")) || Is(end, "old"))
         {
+            return null;
+        }
+
+        if (role == NumberRole.Article && IsDash(end) && Glued(end) && Is(end + 1, "long"))
+        {
+            // "a day-long strike": the adjective "day-long" is the expression (UnitLong), not "a day".
             return null;
         }
 

@@ -231,12 +231,13 @@ internal sealed class TimexResolver
             case CandidateKind.Holiday when c.Holiday is { } rule:
             {
                 var (tense, confidence) = DirectedTense(c, present: Tense.None);
-                if (HolidayDate(rule, at, c.Direction, c.Direction == Direction.None ? TenseOf(c, present: Tense.None) : tense) is not { } date)
+                if (HolidayDate(rule, at, c.Direction, c.Direction == Direction.None ? TenseOf(c, present: Tense.None) : tense, c.HolidayWeek) is not { } date)
                 {
                     return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
                 }
 
-                return new(TimexNormalizer.Day(date), c.Type, at, (c.Direction == Direction.None ? TimexConfidence.DayNoYear : confidence) * factor, date);
+                return new(c.HolidayWeek ? TimexNormalizer.Week(date) : TimexNormalizer.Day(date), c.Type, at,
+                    (c.Direction == Direction.None ? TimexConfidence.DayNoYear : confidence) * factor, c.HolidayWeek ? null : date);
             }
 
             case CandidateKind.Month:
@@ -388,7 +389,7 @@ internal sealed class TimexResolver
     /// The holiday's date near <paramref name="at"/>: "last"/"next" strictly before/after, "this" in the
     /// reference year, past tense the latest on or before, future the first on or after, else the nearest.
     /// </summary>
-    private static DateOnly? HolidayDate(HolidayRule rule, DateOnly at, Direction direction, Tense tense)
+    private static DateOnly? HolidayDate(HolidayRule rule, DateOnly at, Direction direction, Tense tense, bool week)
     {
         if (direction == Direction.This)
         {
@@ -400,11 +401,14 @@ internal sealed class TimexResolver
         {
             foreach (var d in rule.DatesIn(year))
             {
+                // A holiday's week has begun by its Monday and is not over before its Sunday ("as Easter
+                // week began" six days before Easter is this year's).
+                var (start, end) = week ? (d.AddDays(1 - TimexNormalizer.IsoDay(d)), d.AddDays(7 - TimexNormalizer.IsoDay(d))) : (d, d);
                 var fits = direction switch
                 {
                     Direction.Last => d < at,
                     Direction.Next => d > at,
-                    _ => tense switch { Tense.Past => d <= at, Tense.Future => d >= at, _ => true },
+                    _ => tense switch { Tense.Past => start <= at, Tense.Future => end >= at, _ => true },
                 };
                 var closer = best is not { } b || Math.Abs(d.DayNumber - at.DayNumber) < Math.Abs(b.DayNumber - at.DayNumber);
                 if (fits && closer)
@@ -443,6 +447,12 @@ internal sealed class TimexResolver
     /// </summary>
     private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
     {
+        // "could arrive as early as Tuesday", "as soon as March": the earliest a thing may still happen.
+        if (c.First >= 3 && IsWord(c.First - 3, "as") && (IsWord(c.First - 2, "soon") || IsWord(c.First - 2, "early")) && IsWord(c.First - 1, "as"))
+        {
+            return Tense.Future;
+        }
+
         var sentence = _sentences[c.First];
         var best = int.MaxValue;
         var result = Tense.None;
@@ -514,6 +524,13 @@ internal sealed class TimexResolver
                 return (Tense.Past, false);
             }
 
+            // "it was not until Tuesday that ...", "until Monday, no one had asked": a state that lasted
+            // up to the day, told afterwards; "until" only points ahead of a present or future verb.
+            if (tense == Tense.Future && (IsWord(k, "until") || IsWord(k, "till")) && (IsWord(k - 1, "not") || PastPerfectAfter(k)))
+            {
+                return (Tense.Past, false);
+            }
+
             // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
             if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
                 && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
@@ -538,6 +555,20 @@ internal sealed class TimexResolver
         }
 
         return (Tense.None, false);
+    }
+
+    /// <summary>"had" within the eight tokens after <paramref name="k"/>, in its sentence: a past perfect the "until" phrase goes with.</summary>
+    private bool PastPerfectAfter(int k)
+    {
+        for (var j = k + 1; j < _tokens.Count && j <= k + 8 && _sentences[j] == _sentences[k]; j++)
+        {
+            if (IsWord(j, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A past-tense auxiliary ("had", "was", "been") within the three words before a deadline word.</summary>
