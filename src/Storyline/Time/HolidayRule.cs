@@ -16,11 +16,16 @@ internal enum HolidayKind
     Chinese,
     /// <summary>A month and day of the Islamic calendar as Saudi Arabia's Umm al-Qura tables give it (Eid al-Fitr, Eid al-Adha).</summary>
     Hijri,
+    /// <summary>Dates listed year by year (Diwali, Holi): the Hindu calendars follow almanacs .NET has no calendar for.</summary>
+    Listed,
 }
 
 /// <summary>How to find a holiday's date in a given year (see holidays.tsv).</summary>
 internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth, int IsoWeekday, int Offset)
 {
+    /// <summary>The dates of a <see cref="HolidayKind.Listed"/> holiday, in order; empty for the others.</summary>
+    public IReadOnlyList<DateOnly> Listed { get; private init; } = [];
+
     // Read-only wrappers: the calendars are only queried, and shared by every rule.
     private static readonly Calendar HebrewCalendar = Calendar.ReadOnly(new HebrewCalendar());
     private static readonly Calendar ChineseCalendar = Calendar.ReadOnly(new ChineseLunisolarCalendar());
@@ -29,7 +34,7 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
     /// <summary>Hebrew months by name, numbered as in a common year (Tishrei = 1, Adar = 6, Nisan = 7).</summary>
     private static readonly string[] HebrewMonths = ["tishrei", "cheshvan", "kislev", "tevet", "shevat", "adar", "nisan", "iyar", "sivan", "tammuz", "av", "elul"];
 
-    /// <summary>Parses "fixed 12-25", "nth 4 4 11", "easter -2", "hebrew nisan 15", "chinese 08-15" or "hijri 10-01".</summary>
+    /// <summary>Parses "fixed 12-25", "nth 4 4 11", "easter -2", "hebrew nisan 15", "chinese 08-15", "hijri 10-01" or "listed 2024-10-31 2025-10-20 ...".</summary>
     public static HolidayRule Parse(string rule)
     {
         var parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -42,6 +47,10 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
             "hebrew" when Array.IndexOf(HebrewMonths, parts[1]) is var month and >= 0 => new(HolidayKind.Hebrew, month + 1, Int(parts[2]), 0, 0, 0),
             "chinese" => new(HolidayKind.Chinese, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
             "hijri" => new(HolidayKind.Hijri, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
+            "listed" => new(HolidayKind.Listed, 0, 0, 0, 0, 0)
+            {
+                Listed = parts.Skip(1).Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Order().ToList(),
+            },
             _ => throw new FormatException("unknown holiday rule: " + rule),
         };
     }
@@ -53,6 +62,11 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
     /// </summary>
     public IReadOnlyList<DateOnly> DatesIn(int year)
     {
+        if (Kind == HolidayKind.Listed)
+        {
+            return Listed.Where(d => d.Year == year).ToList();
+        }
+
         if (Kind is not (HolidayKind.Hebrew or HolidayKind.Chinese or HolidayKind.Hijri))
         {
             return DateIn(year) is { } day ? [day] : [];
@@ -109,7 +123,7 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
 
         switch (Kind)
         {
-            case HolidayKind.Hebrew or HolidayKind.Chinese or HolidayKind.Hijri:
+            case HolidayKind.Hebrew or HolidayKind.Chinese or HolidayKind.Hijri or HolidayKind.Listed:
                 return DatesIn(year) is [var earliest, ..] ? earliest : null;
             case HolidayKind.Fixed:
                 return new DateOnly(year, Month, Day);

@@ -34,6 +34,26 @@ public sealed class HolidayTests
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), HolidayRule.Parse(rule).DateIn(year));
     }
 
+    [Theory]
+    [InlineData("Families lit lamps across the city for Diwali.", "2025-11-05", "2025-10-20")]
+    [InlineData("Markets will stay open through Diwali.", "2026-09-30", "2026-11-08")]
+    [InlineData("Crowds threw coloured powder on Holi.", "2024-04-02", "2024-03-25")]
+    [InlineData("The ceasefire held over Deepavali.", "2021-11-20", "2021-11-04")]
+    public void Hindu_holidays_are_dated_from_their_listed_days(string sentence, string dct, string expected)
+    {
+        var time = Assert.Single(Tagger.Tag(sentence, DateOnly.Parse(dct, CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, time.Value);
+    }
+
+    [Fact]
+    public void A_Hindu_holiday_outside_the_listed_years_is_not_given_a_day()
+    {
+        var time = Assert.Single(Tagger.Tag("Families lit lamps for Diwali.", new DateOnly(1990, 11, 30)));
+        Assert.DoesNotMatch(@"^\d{4}-\d{2}-\d{2}$", time.Value);
+        Assert.Empty(HolidayRule.Parse("listed 2024-10-31 2025-10-20").DatesIn(1990));
+        Assert.Equal([new DateOnly(2025, 10, 20)], HolidayRule.Parse("listed 2025-10-20 2024-10-31").DatesIn(2025));
+    }
+
     [Property]
     public void Easter_is_a_Sunday_between_March_22_and_April_25(PositiveInt seed)
     {
