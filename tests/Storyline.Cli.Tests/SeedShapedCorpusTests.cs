@@ -7,7 +7,8 @@ namespace Storyline.Cli.Tests;
 /// Invented articles with the shape of real coverage checked by hand on ../shared/seeds: a call known
 /// only from a body-text date and "on Thursday", an undated report of it sharing its quotes, a later call
 /// announced by an envoy's post, an undated report that only says "recently" and repeats the post,
-/// and a dated statement. Three occurrences, and each undated report joins the right one.
+/// and a dated statement. Three occurrences, and each undated report joins the right one. Two of them
+/// disagree on when the trade talks began, one only once it has inherited its date.
 /// </summary>
 public sealed class SeedShapedCorpusTests : IDisposable
 {
@@ -21,13 +22,14 @@ public sealed class SeedShapedCorpusTests : IDisposable
         Northwire reports: Prime Minister Arno Vell discussed trade and bilateral ties with President Jana Roe on Thursday, as officials continue negotiations.
         Vell said he “had a very warm and engaging conversation with President Roe” as a trade delegation ended its visit.
         “We reviewed the progress in our bilateral relations and discussed regional developments,” the Kestrian premier said in a post.
+        Kestria was among the first countries to begin trade talks after Veldora raised steel duties on most partners in April.
         """;
 
     private const string DecemberUndated = """
         Vell and Roe Converse Amid Trade Impasse
 
         DUNMERE: Prime Minister Arno Vell engaged in a telephone conversation with President Jana Roe on Thursday, shortly after a summit with the Tervanian leader.
-        Described as “warm and engaging,” the call focused on bilateral progress.
+        Described as “warm and engaging,” the call focused on bilateral progress. Formal talks on the trade pact have been underway since March.
         On X, Vell shared: “We reviewed the progress in our bilateral relations and discussed regional developments.”
         """;
 
@@ -43,8 +45,7 @@ public sealed class SeedShapedCorpusTests : IDisposable
         Ambassador Tomas Reyk has played an active role in reviving contacts and praised the rapport between Roe and Vell.
         """;
 
-    [Fact]
-    public void Each_undated_report_joins_its_own_call_and_inherits_its_date()
+    private string Analyze()
     {
         var input = Path.Combine(_folder, "in");
         Directory.CreateDirectory(input);
@@ -53,8 +54,28 @@ public sealed class SeedShapedCorpusTests : IDisposable
         File.WriteAllText(Path.Combine(input, "3.txt"), FebruaryCall);
         File.WriteAllText(Path.Combine(input, "4.txt"), FebruaryUndated);
         var outDir = Path.Combine(_folder, "out");
-
         Assert.Equal(0, StorylineCommand.Run(["analyze", input, "--out", outDir], new StringWriter(), new StringWriter()));
+        return outDir;
+    }
+
+    [Fact]
+    public void Talks_underway_since_March_in_an_undated_report_contradict_talks_begun_after_April()
+    {
+        var outDir = Analyze();
+
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "report.json")));
+        var start = Assert.Single(doc.RootElement.GetProperty("contradictions").EnumerateArray(), c => c.GetProperty("topic").GetString() == "start of trade talks");
+        Assert.Contains("in 2025-03", start.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("after 2025-04", start.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(outDir, "report.md"));
+        Assert.Matches(@"Sources differ on when trade talks began: in 2025-03 \(S\d\) vs after 2025-04 \(S\d\)", markdown);
+        Assert.Contains("| 2025-03 | Trade talks begin (background; sources disagree) |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_undated_report_joins_its_own_call_and_inherits_its_date()
+    {
+        var outDir = Analyze();
 
         using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "report.json")));
         var files = doc.RootElement.GetProperty("articles").EnumerateArray()
