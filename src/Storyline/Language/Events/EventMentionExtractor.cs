@@ -8,7 +8,7 @@ namespace Storyline.Language.Events;
 /// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
 /// background it recalls.
 /// </summary>
-public sealed partial class EventMentionExtractor(EventLexicon lexicon)
+public sealed class EventMentionExtractor(EventLexicon lexicon)
 {
     /// <summary>An occurrence dated this many days or more before the article is background.</summary>
     private const int BackgroundDays = 4;
@@ -30,7 +30,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s].Span;
-            var words = WordPattern().Matches(text.Substring(sentence.Start, sentence.Length));
+            var words = EventWords.Pattern().Matches(text.Substring(sentence.Start, sentence.Length));
             var lower = new string[words.Count];
             for (var i = 0; i < words.Count; i++)
             {
@@ -75,7 +75,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         if (sentences.Count > 0 && !found.Any(m => !m.IsBackground && m.Sentence.Start <= sentences[Math.Min(1, sentences.Count - 1)].Span.Start))
         {
             var lead = sentences[0].Span;
-            var first = WordPattern().Match(text, lead.Start, lead.Length);
+            var first = EventWords.Pattern().Match(text, lead.Start, lead.Length);
             var trigger = first.Success ? new TextSpan(first.Index, first.Length) : new TextSpan(lead.Start, 0);
             var time = NearestDate(text, lead, trigger, times);
             found.Insert(0, new EventMention(lead, trigger, "OTHER", "news", ActorsIn(lead, trigger, mentions), time, null, IsBackground(article, time, [], 0)));
@@ -269,7 +269,4 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         }
         return null;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }

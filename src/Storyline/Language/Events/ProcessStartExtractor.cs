@@ -9,7 +9,7 @@ namespace Storyline.Language.Events;
 /// <see cref="ProcessStart"/> that the cross-article analysis compares, so two sources that place
 /// the start of the same talks in different months are reported as disagreeing.
 /// </summary>
-public sealed partial class ProcessStartExtractor
+public sealed class ProcessStartExtractor
 {
     /// <summary>How many words may stand between an opening verb and its process ("began formal trade talks").</summary>
     private const int OpenerReach = 3;
@@ -62,7 +62,7 @@ public sealed partial class ProcessStartExtractor
         foreach (var sentence in sentences)
         {
             var span = sentence.Span;
-            var words = WordPattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End).ToList();
+            var words = EventWords.Pattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End).ToList();
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
             for (var h = 0; h < lower.Length; h++)
             {
@@ -283,7 +283,4 @@ public sealed partial class ProcessStartExtractor
         }
         return false;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }
