@@ -47,7 +47,7 @@ public sealed class ProcessStartComparer
         {
             var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
             var storyEvents = story.EventIds.Select(id => eventsById.GetValueOrDefault(id)).OfType<StoryEvent>().ToList();
-            foreach (var group in SameProcess(items.Where(i => members.Contains(i.ArticleId)).ToList()))
+            foreach (var group in ProcessGroups(items.Where(i => members.Contains(i.ArticleId)).ToList()))
             {
                 var clash = Describe(group);
                 if (clash is not null)
@@ -82,7 +82,7 @@ public sealed class ProcessStartComparer
     }
 
     /// <summary>Starts that tell of the same process, joined transitively within one story.</summary>
-    private static IEnumerable<List<Item>> SameProcess(List<Item> items)
+    private static IEnumerable<List<Item>> ProcessGroups(List<Item> items)
     {
         var sets = new UnionFind(items.Count);
         for (var i = 0; i < items.Count; i++)

@@ -32,6 +32,9 @@ public sealed class ProcessStartExtractor
     private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _phrases = new(StringComparer.Ordinal);
 
+    /// <summary>Every process and agent word, so the sentences that name none (nearly all) are passed over unread.</summary>
+    private readonly System.Buffers.SearchValues<string> _heads;
+
     public ProcessStartExtractor()
     {
         foreach (var line in EmbeddedData.ReadLines("Language/Data/events/starts.tsv"))
@@ -52,6 +55,7 @@ public sealed class ProcessStartExtractor
         {
             list.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
+        _heads = System.Buffers.SearchValues.Create([.. _processes.Keys, .. _agents.Keys], StringComparison.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
@@ -62,6 +66,10 @@ public sealed class ProcessStartExtractor
         foreach (var sentence in sentences)
         {
             var span = sentence.Span;
+            if (!text.AsSpan(span.Start, span.Length).ContainsAny(_heads))
+            {
+                continue;
+            }
             var words = EventWords.Pattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End).ToList();
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
             for (var h = 0; h < lower.Length; h++)
