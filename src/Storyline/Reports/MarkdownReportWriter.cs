@@ -39,7 +39,7 @@ public sealed class MarkdownReportWriter
         foreach (var e in graph.Events.Where(e => !e.IsBackground))
         {
             md.Append(CultureInfo.InvariantCulture, $"### {Escape(e.Title)}\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Type: {e.Type} / {e.Mode}\n- Date: {DateText(e)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Type: {e.Type} / {e.Mode}\n- Date: {DateText(e)}{DateSources(view, e)}\n");
             if (e.Date is { Disagreements.Count: > 0 } date)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- Sources disagree on the date: {Escape(string.Join("; ", date.Disagreements))}\n");
@@ -97,6 +97,11 @@ public sealed class MarkdownReportWriter
         }
         return md.ToString();
     }
+
+    /// <summary>The words each source dates the event with, so a reader can check the date without opening the report's JSON.</summary>
+    private static string DateSources(ReportView view, StoryEvent e) =>
+        e.Date is not { Citations.Count: > 0 } date ? ""
+        : ", from " + string.Join(", ", date.Citations.Select(c => $"“{Escape(view.CitedText(c))}” [{view.Label(c.ArticleId)}:{c.Start}-{c.End}]"));
 
     private static string DateText(StoryEvent e) => e.Date is { } d ? $"{d.Value} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
 

@@ -65,4 +65,19 @@ public sealed class ReportWriterTests
         Assert.Contains("\\<img", md, StringComparison.Ordinal);
         Assert.Contains("speak by phone", md, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Markdown_events_show_the_words_each_source_dates_them_with()
+    {
+        const string Body = "President Jana Roe of Veldora spoke by telephone with Prime Minister Arno Vell of Kestria on Monday.";
+        var article = new Storyline.Model.Article("a1", "a1.txt", "Roe and Vell speak", null, null, null,
+            new Storyline.Model.PublicationDate(new DateOnly(2025, 11, 5), Storyline.Model.DateBasis.Dateline),
+            Body, [new Storyline.Model.TextSpan(0, Body.Length)], []);
+        var graph = new StoryAnalyzer().Analyze([new Storyline.Language.ArticleAnnotator().Annotate(article)]);
+
+        var markdown = new MarkdownReportWriter().Render(graph);
+
+        var at = Body.IndexOf("Monday", StringComparison.Ordinal);
+        Assert.Contains($"- Date: 2025-11-03 (confidence", markdown, StringComparison.Ordinal);
+        Assert.Contains($"from “Monday” [S1:{at}-{at + 6}]", markdown, StringComparison.Ordinal);
+    }
 }
