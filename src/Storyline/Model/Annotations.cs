@@ -94,6 +94,11 @@ public enum StartBound
     After,
     /// <summary>"Opened talks before the June summit": the start is no later than the time.</summary>
     Before,
+    /// <summary>
+    /// "Talks that have run for eight months", "the strike, now in its third week": the start is counted
+    /// back from the article's day, so it lies about at the time, give or take one of its own units.
+    /// </summary>
+    Around,
 }
 
 /// <summary>

@@ -75,4 +75,28 @@ public sealed class ProcessStartComparerTests
         var original = CallLead + "Formal talks on the trade pact have been underway since March. The leaders discussed the harbour and fishing rights at length.";
         Assert.Empty(Contradictions(original, original + " "));
     }
+    [Fact]
+    public void Talks_begun_in_March_and_talks_that_have_run_for_three_months_are_a_contradiction()
+    {
+        var found = Assert.Single(Contradictions(
+            CallLead + "Veldora began trade talks with Kestria in March.",
+            CallLead + "The trade talks, which have run for three months, stalled."));
+
+        Assert.Contains("in 2025-03 (a1)", found.Description, StringComparison.Ordinal);
+        Assert.Contains("around 2025-09 (a2)", found.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Veldora began trade talks with Kestria in March.", "The trade talks, which have run for eight months, stalled.")]
+    [InlineData("Veldora began trade talks with Kestria in March.", "The trade talks, which have run for nine months, stalled.")]
+    [InlineData("Veldora began trade talks with Kestria in March.", "Trade negotiations have dragged on for more than six months.")]
+    public void A_start_counted_back_in_round_numbers_leaves_room_for_a_month_either_side(string first, string second) =>
+        Assert.Empty(Contradictions(CallLead + first, CallLead + second));
+
+    [Fact]
+    public void A_start_counted_back_stays_off_the_timeline()
+    {
+        var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "The trade talks, which have run for eight months, stalled.")]);
+        Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
+    }
 }

@@ -75,6 +75,8 @@ public sealed class ProcessStartComparer
         {
             StartBound.After => (range.Start, DateOnly.MaxValue),
             StartBound.Before => (DateOnly.MinValue, range.End),
+            // Counted back from the article's day ("for eight months"): give or take one of the value's own units.
+            StartBound.Around => (range.Start.AddDays(-(range.End.DayNumber - range.Start.DayNumber + 1)), range.End.AddDays(range.End.DayNumber - range.Start.DayNumber + 1)),
             _ => (range.Start, range.End),
         };
         var actors = start.ActorKeys.Select(entities.IdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -185,6 +187,7 @@ public sealed class ProcessStartComparer
     {
         StartBound.After => "after",
         StartBound.Before => "before",
+        StartBound.Around => "around",
         _ => "in",
     };
 }

@@ -31,6 +31,7 @@ public sealed class ProcessStartExtractor
     private readonly Dictionary<string, string> _processes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
 
     /// <summary>Every process and agent word, so the sentences that name none (nearly all) are passed over unread.</summary>
     private readonly System.Buffers.SearchValues<string> _heads;
@@ -43,6 +44,11 @@ public sealed class ProcessStartExtractor
             if (cols[0] is "process" or "agent")
             {
                 (cols[0] == "process" ? _processes : _agents)[cols[1]] = cols[2];
+                continue;
+            }
+            if (cols[0] == "ordinal")
+            {
+                _ordinals[cols[1]] = int.Parse(cols[2], System.Globalization.CultureInfo.InvariantCulture);
                 continue;
             }
             if (!_phrases.TryGetValue(cols[0], out var list))
@@ -58,7 +64,8 @@ public sealed class ProcessStartExtractor
         _heads = System.Buffers.SearchValues.Create([.. _processes.Keys, .. _agents.Keys], StringComparison.OrdinalIgnoreCase);
     }
 
-    public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
+    /// <param name="day">The article's day: how long a process "has run" is counted back from it. Without one, such sentences give no start.</param>
+    public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -74,8 +81,10 @@ public sealed class ProcessStartExtractor
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
             for (var h = 0; h < lower.Length; h++)
             {
-                var start = _processes.TryGetValue(lower[h], out var kind) ? Read(text, span, words, lower, h, kind, mentions, times)
-                    : _agents.TryGetValue(lower[h], out kind) ? Ongoing(text, span, words, lower, h, kind, mentions, times)
+                var start = _processes.TryGetValue(lower[h], out var kind)
+                        ? Read(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
+                    : _agents.TryGetValue(lower[h], out kind)
+                        ? Ongoing(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
                     : null;
                 if (start is not null)
                 {
@@ -181,6 +190,125 @@ public sealed class ProcessStartExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// "Talks have dragged on for eight months", "the strike, now in its third week", "now three years into
+    /// the war": how long the process has run up to the article's day, so it began about that long before.
+    /// A count from a past day ("talks had run for a year when ...") is not read: its day is not the article's.
+    /// </summary>
+    private ProcessStart? Lasting(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day)
+    {
+        if (day is not { } today)
+        {
+            return null;
+        }
+        var reach = Math.Min(lower.Length - 1, head + OngoingReach);
+        for (var i = head + 1; i < reach; i++)
+        {
+            // "talks [, which] have run for eight months", "have now dragged on for more than a year".
+            if (lower[i] is "have" or "has" && !HasPhrase("plan", lower, Math.Max(0, i - 2), i))
+            {
+                var verb = lower[i + 1] is "now" or "already" ? i + 2 : i + 1;
+                var length = verb < lower.Length ? PhraseAt("lasting", lower, verb) ?? PhraseAt("ongoing", lower, verb) : null;
+                var forAt = verb + (length ?? 0);
+                if (length is not null && forAt < lower.Length - 1 && lower[forAt] == "for" && Joined(text, words, i, forAt)
+                    && times.FirstOrDefault(t => t.Span.Start == words[forAt + 1].Index && t.Type == TimexType.Duration) is { } amount
+                    && CountedBack(amount, today) is { } counted)
+                {
+                    var opener = words.FindIndex(w => w.Index == amount.Span.Start);
+                    var bound = HasPhraseAt("longer", lower, opener) ? StartBound.Before : HasPhraseAt("shorter", lower, opener) ? StartBound.After : StartBound.Around;
+                    return Start(sentence, words, head, kind, TopicsBetween(words, lower, head, i), bound, counted, mentions);
+                }
+            }
+            // "the strike, now in its third week".
+            if (lower[i] == "in" && i + 3 < lower.Length && lower[i + 1] is "its" or "their" && lower[i - 1] is "now" or "is" or "are"
+                && _ordinals.TryGetValue(lower[i + 2], out var ordinal) && Unit(lower[i + 3]) is { } unit)
+            {
+                var span = new TextSpan(words[i + 2].Index, words[i + 3].Index + words[i + 3].Length - words[i + 2].Index);
+                var time = Back(today, unit, ordinal - 1, span, text.Substring(span.Start, span.Length), confidence: 0.6);
+                return Start(sentence, words, head, kind, TopicsBetween(words, lower, head, i), StartBound.Around, time, mentions);
+            }
+        }
+        // "now three years into the war": an amount of time, "into", then the process a few generic words on.
+        var into = head - 1;
+        while (into > 0 && lower[into] != "into" && head - into <= OpenerReach && HasPhrase("generic", lower, into, into + 1))
+        {
+            into--;
+        }
+        if (into > 0 && lower[into] == "into" && Joined(text, words, into, head)
+            && times.FirstOrDefault(t => t.Span.End == words[into - 1].Index + words[into - 1].Length && t.Type == TimexType.Duration) is { } before
+            && words.FindIndex(w => w.Index == before.Span.Start) is var first and > 0 && HasPhraseAt("present", lower, first - 1)
+            && CountedBack(before, today) is { } back)
+        {
+            return Start(sentence, words, head, kind, [], StartBound.Around, back, mentions);
+        }
+        return null;
+    }
+
+    /// <summary>The day, week, month or year an amount of time ("eight months", "P8M") counts back to from <paramref name="today"/>.</summary>
+    private static TimeExpression? CountedBack(TimeExpression amount, DateOnly today)
+    {
+        var value = amount.Value;
+        if (value.Length < 3 || value[0] != 'P' || value.Contains('T', StringComparison.Ordinal)
+            || !int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            || count is < 1 or > 100)
+        {
+            return null;
+        }
+        return value[^1] switch
+        {
+            'D' => Back(today, 'D', count, amount.Span, amount.Text, amount.Confidence * 0.7),
+            'W' => Back(today, 'W', count, amount.Span, amount.Text, amount.Confidence * 0.7),
+            'M' => Back(today, 'M', count, amount.Span, amount.Text, amount.Confidence * 0.7),
+            'Y' => Back(today, 'Y', count, amount.Span, amount.Text, amount.Confidence * 0.7),
+            _ => null,
+        };
+    }
+
+    private static TimeExpression Back(DateOnly today, char unit, int count, TextSpan span, string surface, double confidence)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var value = unit switch
+        {
+            'D' => today.AddDays(-count).ToString("yyyy-MM-dd", inv),
+            'W' => IsoWeek(today.AddDays(-7 * count)),
+            'M' => today.AddMonths(-count).ToString("yyyy-MM", inv),
+            _ => today.AddYears(-count).ToString("yyyy", inv),
+        };
+        return new TimeExpression(span, surface, TimexType.Date, value, today, Math.Round(confidence, 2));
+    }
+
+    private static string IsoWeek(DateOnly day)
+    {
+        var at = day.ToDateTime(TimeOnly.MinValue);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Globalization.ISOWeek.GetYear(at):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(at):D2}");
+    }
+
+    private static char? Unit(string word) => word switch
+    {
+        "day" => 'D',
+        "week" => 'W',
+        "month" => 'M',
+        "year" => 'Y',
+        _ => null,
+    };
+
+    /// <summary>The naming words between the process and its verb ("on the fishing accord" in "talks on the fishing accord have run ...").</summary>
+    private List<string> TopicsBetween(List<Match> words, string[] lower, int head, int verb)
+    {
+        var topics = new List<string>();
+        if (head + 1 < verb && lower[head + 1] is "on" or "over" or "about" or "for" or "into")
+        {
+            AddTopics(words, lower, head + 1, verb, topics);
+        }
+        for (var i = head - 1; i >= Math.Max(0, head - 2) && !HasPhrase("generic", lower, i, i + 1) && char.IsLower(words[i].Value[0]); i--)
+        {
+            AddTopics(words, lower, i, i + 1, topics);
+        }
+        return topics;
+    }
+
+    private bool HasPhraseAt(string kind, string[] lower, int index) => index >= 0 && index < lower.Length && PhraseAt(kind, lower, index) is not null;
 
     private static ProcessStart Start(TextSpan sentence, List<Match> words, int head, string kind, List<string> topics, StartBound bound, TimeExpression time, IReadOnlyList<EntityMention> mentions)
     {

@@ -83,4 +83,35 @@ public sealed class ProcessStartExtractorTests
         Assert.Equal("strike", Body.Substring(start.Process.Start, start.Process.Length));
         Assert.Equal(new TextSpan(0, Body.Length), start.Sentence);
     }
+    [Theory]
+    [InlineData("The fishing talks, which have run for eight months, stalled on Tuesday.", StartBound.Around, "2025-04", "eight months")]
+    [InlineData("Negotiations have dragged on for more than a year.", StartBound.Before, "2024", "more than a year")]
+    [InlineData("The talks have now been underway for nearly five months.", StartBound.After, "2025-07", "nearly five months")]
+    [InlineData("The dock strike has lasted for three weeks.", StartBound.Around, "2025-W47", "three weeks")]
+    [InlineData("The dock strike, now in its third week, has closed the port.", StartBound.Around, "2025-W48", "third week")]
+    [InlineData("Kestria is now two years into the war.", StartBound.Around, "2023", "two years")]
+    public void How_long_a_process_has_run_dates_its_start_back_from_the_article_day(string sentence, StartBound bound, string value, string text)
+    {
+        var found = Assert.Single(Extract(sentence));
+        Assert.Equal((bound, value, text), (found.Bound, found.Time.Value, found.Time.Text));
+        Assert.Equal(text, sentence.Substring(found.Time.Span.Start, found.Time.Span.Length));
+        Assert.Equal(DateOnly.Parse("2025-12-10", CultureInfo.InvariantCulture), found.Time.Anchor);
+    }
+
+    [Theory]
+    [InlineData("The talks had run for eight months when the minister resigned.")]
+    [InlineData("The talks will have run for eight months by June.")]
+    [InlineData("Two years into the war, the army changed its commander.")]
+    [InlineData("The talks have run for months.")]
+    [InlineData("The strike was in its third week when the port closed.")]
+    public void A_count_from_a_past_or_future_day_or_with_no_number_gives_no_start(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void How_long_a_process_has_run_is_not_read_without_the_article_day()
+    {
+        const string Body = "The fishing talks, which have run for eight months, stalled.";
+        var article = new Article("a", "a.txt", "h", null, null, null, PublicationDate.Unknown, Body, [new TextSpan(0, Body.Length)], []);
+        Assert.Empty(Annotator.Annotate(article).Starts);
+    }
 }
