@@ -92,6 +92,19 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
     }
 
     [Fact]
+    public void On_the_timeline_the_September_tariffs_are_one_row_citing_the_later_reports_that_recall_them()
+    {
+        var tariffRows = samples.Array("timeline").Where(t => t.GetProperty("text").GetString()!.Contains("imposes tariffs", StringComparison.Ordinal)
+            && t.GetProperty("date").GetString()!.StartsWith("2025-09", StringComparison.Ordinal)).ToList();
+
+        var row = Assert.Single(tariffRows);
+        Assert.Equal("2025-09-15", row.GetProperty("date").GetString());
+        var cited = row.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("article_id").GetString()).ToHashSet();
+        Assert.Contains(samples.Id("a01"), cited);
+        Assert.Contains(samples.Id("a05"), cited);
+    }
+
+    [Fact]
     public void Every_event_summary_sentence_is_the_cited_text()
     {
         var bodies = samples.Array("articles").ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("body").GetString()!);

@@ -2,32 +2,102 @@ using Storyline.Model;
 
 namespace Storyline.Analysis.Timeline;
 
-/// <summary>Every dated event, news and background alike, and other dated entries (starts of processes), in calendar order.</summary>
+/// <summary>
+/// Every dated event, news and background alike, and other dated entries (starts of processes), in
+/// calendar order. A background mention that can only be one other dated event of the same kind and
+/// actors ("imposed tariffs in September" beside the tariffs imposed on 15 September) is that event
+/// told again: its citations join that event's row rather than standing as a second row.
+/// </summary>
 public sealed class TimelineBuilder
 {
+    private sealed record Dated(StoryEvent Event, TimexRange Range);
+
     public IReadOnlyList<TimelineEntry> Build(IReadOnlyList<StoryEvent> events, IReadOnlyList<TimelineEntry>? others = null)
     {
-        var dated = new List<(TimexRange Range, TimelineEntry Entry)>();
+        ArgumentNullException.ThrowIfNull(events);
+        var entries = new List<(TimexRange Range, TimelineEntry Entry)>();
         foreach (var entry in others ?? [])
         {
             if (TimexRange.TryParse(entry.Date, out var range))
             {
-                dated.Add((range, entry));
+                entries.Add((range, entry));
             }
         }
-        foreach (var e in events)
+        var dated = events
+            .Select(e => e.Date is { } date && TimexRange.TryParse(date.Value, out var range) ? new Dated(e, range) : null)
+            .OfType<Dated>()
+            .ToList();
+        var folded = Fold(dated);
+        foreach (var d in dated)
         {
-            if (e.Date is { } date && TimexRange.TryParse(date.Value, out var range))
+            if (!folded.TryGetValue(d.Event.Id, out var citations))
             {
-                var text = e.IsBackground ? $"{e.Title} (background)" : e.Title;
-                dated.Add((range, new TimelineEntry(date.Value, text, e.Id, date.Citations)));
+                continue;
             }
+            var text = d.Event.IsBackground ? $"{d.Event.Title} (background)" : d.Event.Title;
+            entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, text, d.Event.Id, citations)));
         }
-        return dated
+        return entries
             .OrderBy(x => x.Range.Start)
             .ThenBy(x => x.Range.End)
             .ThenBy(x => x.Entry.Text, StringComparer.Ordinal)
             .Select(x => x.Entry)
             .ToList();
+    }
+
+    /// <summary>
+    /// The rows that stay, by event id, each with its citations and those of the background mentions
+    /// folded into it. Background mentions are taken from the widest date to the narrowest, so one
+    /// folded into a second that is itself folded ends in the most precise row.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<Citation>> Fold(List<Dated> dated)
+    {
+        var rows = dated.ToDictionary(d => d.Event.Id, d => (IReadOnlyList<Citation>)d.Event.Date!.Citations, StringComparer.Ordinal);
+        var widestFirst = dated
+            .Where(d => d.Event.IsBackground)
+            .OrderByDescending(d => d.Range.End.DayNumber - d.Range.Start.DayNumber)
+            .ThenBy(d => d.Event.Date!.Citations.Count)
+            .ThenBy(d => d.Event.Id, StringComparer.Ordinal);
+        foreach (var background in widestFirst)
+        {
+            if (Target(background, dated, rows) is not { } target)
+            {
+                continue;
+            }
+            rows[target.Event.Id] = [.. rows[target.Event.Id], .. rows[background.Event.Id].Where(c => !rows[target.Event.Id].Contains(c))];
+            rows.Remove(background.Event.Id);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The one row a background mention can be: same kind, a shared actor, dated within the mention's
+    /// range. News beats background; with two news rows in range ("tariffs in September" and two tariff
+    /// days that month) the mention could be either and keeps its own row. A background row of the same
+    /// range takes the mention only when it is cited at least as often (ties: the smaller id).
+    /// </summary>
+    private static Dated? Target(Dated background, List<Dated> dated, Dictionary<string, IReadOnlyList<Citation>> rows)
+    {
+        var fits = dated
+            .Where(d => !ReferenceEquals(d, background) && rows.ContainsKey(d.Event.Id)
+                && string.Equals(d.Event.Type, background.Event.Type, StringComparison.Ordinal)
+                && string.Equals(d.Event.Mode, background.Event.Mode, StringComparison.Ordinal)
+                && d.Event.ActorIds.Intersect(background.Event.ActorIds, StringComparer.Ordinal).Any()
+                && d.Range.Start >= background.Range.Start && d.Range.End <= background.Range.End)
+            .ToList();
+        var news = fits.Where(d => !d.Event.IsBackground).ToList();
+        if (news.Count > 0)
+        {
+            return news.Count == 1 ? news[0] : null;
+        }
+        var narrower = fits.Where(d => d.Range.End.DayNumber - d.Range.Start.DayNumber < background.Range.End.DayNumber - background.Range.Start.DayNumber).ToList();
+        if (narrower.Count > 0)
+        {
+            return narrower.Count == 1 ? narrower[0] : null;
+        }
+        var mine = rows[background.Event.Id].Count;
+        var same = fits.Where(d => rows[d.Event.Id].Count > mine
+            || (rows[d.Event.Id].Count == mine && string.CompareOrdinal(d.Event.Id, background.Event.Id) < 0)).ToList();
+        return same.Count == 1 ? same[0] : null;
     }
 }
