@@ -90,6 +90,18 @@ internal enum SetWordKind
 
 internal readonly record struct SetWord(SetWordKind Kind, string Value);
 
+/// <summary>What a row of direction-cues.tsv does (the file's header explains each role).</summary>
+internal enum DirectionCueRole
+{
+    Earliest,
+    Lookback,
+    UpTo,
+    Perfect,
+    Target,
+    Done,
+    Adverb,
+}
+
 [Flags]
 internal enum ContextUse
 {
@@ -181,6 +193,16 @@ internal sealed class TimexLexicon
         Determiners = new(Rows("determiners.tsv").Select(r => (r[0], true)));
         CuesBeforeTo = new(beforeTo);
 
+        var cues = Rows("direction-cues.tsv").Select(r => (Words: r[0], Role: Enum.Parse<DirectionCueRole>(r[1], ignoreCase: true))).ToList();
+        EarliestPhrases = [.. cues.Where(c => c.Role == DirectionCueRole.Earliest).Select(c => c.Words.Split(' '))];
+        LookbackPhrases = [.. cues.Where(c => c.Role == DirectionCueRole.Lookback).Select(c => c.Words.Split(' '))];
+        UpToCues = CueWords(cues, DirectionCueRole.UpTo);
+        PastPerfectMarkers = CueWords(cues, DirectionCueRole.Perfect);
+        DeadlineTargets = CueWords(cues, DirectionCueRole.Target);
+        DoneSuffixes = CueSuffixes(cues, DirectionCueRole.Done);
+        AdjectiveAdverbs = CueWords(cues, DirectionCueRole.Adverb);
+        AdverbSuffixes = CueSuffixes(cues, DirectionCueRole.Adverb);
+
         var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
         Deictic = Phrases(deictic.Where(e => e.Kind != DeicticKind.Not), e => e.Words);
         NotDeictic = [.. deictic.Where(e => e.Kind == DeicticKind.Not).Select(e => e.Words)];
@@ -269,6 +291,30 @@ internal sealed class TimexLexicon
     /// <summary>Deadline words ("due", "expire"): ahead, unless a past auxiliary governs them ("had been due").</summary>
     public WordTable<bool> Deadlines { get; }
 
+    /// <summary>Phrases right before a date that put it ahead ("as soon as", "as early as"; direction-cues.tsv).</summary>
+    public string[][] EarliestPhrases { get; }
+
+    /// <summary>Phrases ending on a future cue that make it read back ("not until").</summary>
+    public string[][] LookbackPhrases { get; }
+
+    /// <summary>Future cues that read back when a past perfect follows ("until", "till").</summary>
+    public WordTable<bool> UpToCues { get; }
+
+    /// <summary>The auxiliaries that mark a past perfect after an <see cref="UpToCues"/> word ("had").</summary>
+    public WordTable<bool> PastPerfectMarkers { get; }
+
+    /// <summary>Words right before a date that make it the term a past-form deadline verb sets ("extended to").</summary>
+    public WordTable<bool> DeadlineTargets { get; }
+
+    /// <summary>Endings of deadline words in their past form ("extended"): the act itself, done on the date.</summary>
+    public IReadOnlyList<string> DoneSuffixes { get; }
+
+    /// <summary>Adverbs between a determiner and an -ed adjective ("a still unspecified date").</summary>
+    public WordTable<bool> AdjectiveAdverbs { get; }
+
+    /// <summary>Adverb endings ("ly") that do the same on words of five letters or more ("the newly formed").</summary>
+    public IReadOnlyList<string> AdverbSuffixes { get; }
+
     /// <summary>Phrases that stop a deictic word inside them from being a time ("as soon as", "soon after").</summary>
     public string[][] NotDeictic { get; }
 
@@ -283,6 +329,12 @@ internal sealed class TimexLexicon
 
     private static IEnumerable<string[]> Rows(string file) =>
         EmbeddedData.ReadLines(Folder + file).Select(l => l.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    private static WordTable<bool> CueWords(List<(string Words, DirectionCueRole Role)> cues, DirectionCueRole role) =>
+        new(cues.Where(c => c.Role == role && !c.Words.StartsWith('*')).Select(c => (c.Words, true)));
+
+    private static string[] CueSuffixes(List<(string Words, DirectionCueRole Role)> cues, DirectionCueRole role) =>
+        [.. cues.Where(c => c.Role == role && c.Words.StartsWith('*')).Select(c => c.Words[1..])];
 
     private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 

@@ -447,10 +447,13 @@ internal sealed class TimexResolver
     /// </summary>
     private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
     {
-        // "could arrive as early as Tuesday", "as soon as March": the earliest a thing may still happen.
-        if (c.First >= 3 && IsWord(c.First - 3, "as") && (IsWord(c.First - 2, "soon") || IsWord(c.First - 2, "early")) && IsWord(c.First - 1, "as"))
+        // "could arrive as early as Tuesday" (direction-cues.tsv, earliest): the earliest a thing may still happen.
+        foreach (var phrase in _lex.EarliestPhrases)
         {
-            return Tense.Future;
+            if (c.First >= phrase.Length && PhraseAt(c.First - phrase.Length, phrase))
+            {
+                return Tense.Future;
+            }
         }
 
         var sentence = _sentences[c.First];
@@ -525,16 +528,16 @@ internal sealed class TimexResolver
             }
 
             // "it was not until Tuesday that ...", "until Monday, no one had asked": a state that lasted
-            // up to the day, told afterwards; "until" only points ahead of a present or future verb.
-            if (tense == Tense.Future && (IsWord(k, "until") || IsWord(k, "till")) && (IsWord(k - 1, "not") || PastPerfectAfter(k)))
+            // up to the day, told afterwards (direction-cues.tsv, lookback, upto and perfect).
+            if (tense == Tense.Future && (PhraseEndsAt(k, _lex.LookbackPhrases) || (_lex.UpToCues.Contains(word) && PastPerfectAfter(k))))
             {
                 return (Tense.Past, false);
             }
 
-            // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it was done.
-            if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && word.EndsWith("ed", StringComparison.Ordinal)
-                && !(first > 0 && _tokens[first - 1].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[first - 1].Start, _tokens[first - 1].Length)))
-                && !IsWord(first - 1, "to") && !IsWord(first - 1, "through"))
+            // "extended the offer to Nov. 20" sets a deadline; "extended their offers Friday" says when it
+            // was done (direction-cues.tsv, done and target).
+            if (tense == Tense.Future && k < first && _lex.Deadlines.Contains(word) && EndsWithAny(word, _lex.DoneSuffixes)
+                && !IsIn(first - 1, _lex.Deadlines) && !IsIn(first - 1, _lex.DeadlineTargets))
             {
                 return (Tense.Past, false);
             }
@@ -557,12 +560,12 @@ internal sealed class TimexResolver
         return (Tense.None, false);
     }
 
-    /// <summary>"had" within the eight tokens after <paramref name="k"/>, in its sentence: a past perfect the "until" phrase goes with.</summary>
+    /// <summary>A past-perfect marker ("had") within the eight tokens after <paramref name="k"/>, in its sentence: a past perfect the "until" phrase goes with.</summary>
     private bool PastPerfectAfter(int k)
     {
         for (var j = k + 1; j < _tokens.Count && j <= k + 8 && _sentences[j] == _sentences[k]; j++)
         {
-            if (IsWord(j, "had"))
+            if (IsIn(j, _lex.PastPerfectMarkers))
             {
                 return true;
             }
@@ -610,12 +613,58 @@ internal sealed class TimexResolver
         }
 
         var adverb = _text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length);
-        return (adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || (adverb.Length > 4 && adverb.EndsWith("ly", StringComparison.Ordinal)))
+        return (_lex.AdjectiveAdverbs.Contains(adverb) || (adverb.Length > 4 && EndsWithAny(adverb, _lex.AdverbSuffixes)))
             && AfterDeterminer(k - 1);
     }
 
     private bool IsWord(int k, string word) =>
         k >= 0 && k < _tokens.Count && _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the word at <paramref name="k"/> is in <paramref name="table"/>.</summary>
+    private bool IsIn(int k, WordTable<bool> table) =>
+        k >= 0 && k < _tokens.Count && _tokens[k].Class == TokenClass.Word && table.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
+
+    /// <summary>True when the words from <paramref name="start"/> on are <paramref name="phrase"/>.</summary>
+    private bool PhraseAt(int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!IsWord(start + i, phrase[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when one of <paramref name="phrases"/> ends on the word at <paramref name="k"/>.</summary>
+    private bool PhraseEndsAt(int k, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (PhraseAt(k - phrase.Length + 1, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> suffixes)
+    {
+        // An index loop: foreach over the interface would allocate an enumerator per word.
+        for (var i = 0; i < suffixes.Count; i++)
+        {
+            if (word.EndsWith(suffixes[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AfterAuxiliary(int k) =>
         k > 0 && _tokens[k - 1].Class == TokenClass.Word && _lex.Auxiliaries.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));
