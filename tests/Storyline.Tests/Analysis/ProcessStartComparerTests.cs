@@ -99,4 +99,38 @@ public sealed class ProcessStartComparerTests
         var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "The trade talks, which have run for eight months, stalled.")]);
         Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
     }
+    private const string Column = "Analysis by Mira Solt. The harbour economy of Veldora has long leaned on its neighbour. ";
+
+    [Fact]
+    public void An_article_in_no_story_is_compared_when_it_names_the_same_actors()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "Formal talks on the trade pact between Veldora and Kestria have been underway since March."),
+            Article("a2", Column + "Veldora began trade talks with Kestria after tariffs rose in April.")]);
+
+        Assert.DoesNotContain(graph.Stories, s => s.ArticleIds.Contains("a2"));
+        var found = Assert.Single(graph.Contradictions);
+        Assert.Equal(["a1", "a2"], found.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
+    public void An_article_in_no_story_naming_nobody_is_not_compared()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "Formal talks on the trade pact between Veldora and Kestria have been underway since March."),
+            Article("a2", Column + "The trade talks began after tariffs rose in April.")]);
+
+        Assert.DoesNotContain(graph.Stories, s => s.ArticleIds.Contains("a2"));
+        Assert.Empty(graph.Contradictions);
+    }
+
+    [Fact]
+    public void A_dated_start_in_an_article_in_no_story_goes_on_the_timeline()
+    {
+        var graph = new StoryAnalyzer().Analyze([Article("a1", Column + "Formal trade talks between Veldora and Kestria have been underway since March.")]);
+
+        Assert.Empty(graph.Stories);
+        var entry = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-03", "Trade talks begin (background)"), (entry.Date, entry.Text));
+    }
 }

@@ -7,7 +7,8 @@ namespace Storyline.Analysis.Events;
 public sealed record ProcessStartComparison(IReadOnlyList<Contradiction> Contradictions, IReadOnlyList<TimelineEntry> Timeline);
 
 /// <summary>
-/// Compares what the articles of a story say about when a process began. "Formal talks have been
+/// Compares what the articles say about when a process began, within a story and, where both name
+/// the same actors, across stories and for articles that belong to none. "Formal talks have been
 /// underway since March" and "began trade talks after the tariffs of April" cannot both be right:
 /// the first puts the start in March, the second no earlier than April. Starts of the same process
 /// (same kind, a shared topic word, no clash of actors) whose possible dates do not overlap are a
@@ -41,23 +42,37 @@ public sealed class ProcessStartComparer
             return new ProcessStartComparison([], []);
         }
         var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var contradictions = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
-        var timeline = new Dictionary<string, TimelineEntry>(StringComparer.Ordinal);
+        var storiesOf = new Dictionary<string, List<Story>>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
-            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
-            var storyEvents = story.EventIds.Select(id => eventsById.GetValueOrDefault(id)).OfType<StoryEvent>().ToList();
-            foreach (var group in ProcessGroups(items.Where(i => members.Contains(i.ArticleId)).ToList()))
+            foreach (var id in story.ArticleIds)
             {
-                var clash = Describe(group);
-                if (clash is not null)
+                if (!storiesOf.TryGetValue(id, out var list))
                 {
-                    contradictions.TryAdd(clash.Id, clash);
+                    storiesOf[id] = list = [];
                 }
-                if (Entry(group, clash is not null, storyEvents) is { } entry)
-                {
-                    timeline.TryAdd($"{entry.Date}|{entry.Text}", entry);
-                }
+                list.Add(story);
+            }
+        }
+        var contradictions = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
+        var timeline = new Dictionary<string, TimelineEntry>(StringComparer.Ordinal);
+        foreach (var group in ProcessGroups(items, storiesOf))
+        {
+            var groupStories = group.SelectMany(i => storiesOf.GetValueOrDefault(i.ArticleId) ?? []).Distinct().ToList();
+            var groupArticles = group.Select(i => i.ArticleId).ToHashSet(StringComparer.Ordinal);
+            // The events a start may already be told by: those of its stories, or, for articles in no story, their own.
+            var storyEvents = groupStories.SelectMany(s => s.EventIds).Select(id => eventsById.GetValueOrDefault(id)).OfType<StoryEvent>()
+                .Concat(events.Where(e => e.ArticleIds.Any(groupArticles.Contains)))
+                .Distinct()
+                .ToList();
+            var clash = Describe(group);
+            if (clash is not null)
+            {
+                contradictions.TryAdd(clash.Id, clash);
+            }
+            if (Entry(group, clash is not null, storyEvents) is { } entry)
+            {
+                timeline.TryAdd($"{entry.Date}|{entry.Text}", entry);
             }
         }
         return new ProcessStartComparison(
@@ -83,17 +98,28 @@ public sealed class ProcessStartComparer
         return new Item(articleId, start, earliest, latest, actors);
     }
 
-    /// <summary>Starts that tell of the same process, joined transitively within one story.</summary>
-    private static IEnumerable<List<Item>> ProcessGroups(List<Item> items)
+    /// <summary>
+    /// Starts that tell of the same process, joined transitively. Within a story the actors may be left
+    /// unnamed on one side; across stories, or for an article in no story, both sides must name an actor
+    /// they share, since "trade talks began in March" alone could be anyone's talks.
+    /// </summary>
+    private static IEnumerable<List<Item>> ProcessGroups(List<Item> items, Dictionary<string, List<Story>> storiesOf)
     {
         var sets = new UnionFind(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        foreach (var kind in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Start.Kind, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < items.Count; j++)
+            var members = kind.ToList();
+            for (var x = 0; x < members.Count; x++)
             {
-                if (SameProcess(items[i], items[j]))
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    sets.Union(i, j);
+                    var (a, b) = (items[members[x]], items[members[y]]);
+                    var sameStory = storiesOf.TryGetValue(a.ArticleId, out var storiesOfA) && storiesOf.TryGetValue(b.ArticleId, out var storiesOfB)
+                        && storiesOfA.Intersect(storiesOfB).Any();
+                    if (SameProcess(a, b) && (sameStory || (a.ActorIds.Count > 0 && b.ActorIds.Count > 0)))
+                    {
+                        sets.Union(members[x], members[y]);
+                    }
                 }
             }
         }
