@@ -100,6 +100,7 @@ internal enum DirectionCueRole
     Target,
     Done,
     Adverb,
+    MainPast,
 }
 
 [Flags]
@@ -202,6 +203,8 @@ internal sealed class TimexLexicon
         DoneSuffixes = CueSuffixes(cues, DirectionCueRole.Done);
         AdjectiveAdverbs = CueWords(cues, DirectionCueRole.Adverb);
         AdverbSuffixes = CueSuffixes(cues, DirectionCueRole.Adverb);
+        MainPastAuxiliaries = CueWords(cues, DirectionCueRole.MainPast);
+        Prepositions = new(Rows("prepositions.tsv").Select(r => (r[0], true)));
 
         var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
         Deictic = Phrases(deictic.Where(e => e.Kind != DeicticKind.Not), e => e.Words);
@@ -311,6 +314,12 @@ internal sealed class TimexLexicon
 
     /// <summary>Adverbs between a determiner and an -ed adjective ("a still unspecified date").</summary>
     public WordTable<bool> AdjectiveAdverbs { get; }
+
+    /// <summary>Prepositions a set word before which is an adverb ("daily outside the ministry"; prepositions.tsv).</summary>
+    public WordTable<bool> Prepositions { get; }
+
+    /// <summary>Past auxiliaries after a date named by a plan in a reduced relative clause ("planned for Saturday was canceled").</summary>
+    public WordTable<bool> MainPastAuxiliaries { get; }
 
     /// <summary>Adverb endings ("ly") that do the same on words of five letters or more ("the newly formed").</summary>
     public IReadOnlyList<string> AdverbSuffixes { get; }

@@ -227,7 +227,9 @@ internal sealed class TimexRecognizer
     /// <summary>A lowercase word that is not a function word: what an adjective before it modifies.</summary>
     private bool IsAttributive(int k) =>
         IsWord(k) && char.IsLower(_text[_tokens[k].Start]) && !_lex.TenseCues.Contains(Word(k)) && !_lex.Context.Contains(Word(k))
-        && !Is(k, "and") && !Is(k, "or") && !Is(k, "to") && !Is(k, "at") && !Is(k, "on") && !Is(k, "for");
+        && !Is(k, "and") && !Is(k, "or") && !Is(k, "to") && !Is(k, "at") && !Is(k, "on") && !Is(k, "for")
+        // "gather daily outside the ministry": a preposition opens no noun phrase, so the word before it is an adverb.
+        && !_lex.Prepositions.Contains(Word(k));
 
     private bool IsNumberAt(int k) =>
         IsNumber(k) || (IsWord(k) && _lex.Numbers.TryGet(Word(k), out var n) && n.Role != NumberRole.Article);
@@ -1244,6 +1246,9 @@ internal sealed class TimexRecognizer
             {
                 case SetWordKind.Adverb when IsAttributive(i + 1):
                     // "the quarterly dividend", "a daily tally": describes a thing, not when something happens.
+                    return null;
+                case SetWordKind.Adverb when IsWord(i + 1) && char.IsUpper(_text[_tokens[i + 1].Start]) && IsWord(i - 1):
+                    // "the Communist Party daily Granma", "the weekly Die Zeit": a newspaper before its name.
                     return null;
                 case SetWordKind.Adverb:
                     return Absolute(i, i + 1, word.Value, TimexConfidence.Set, TimexType.Set);

@@ -459,6 +459,7 @@ internal sealed class TimexResolver
         var sentence = _sentences[c.First];
         var best = int.MaxValue;
         var result = Tense.None;
+        var cueAt = -1;
         for (var k = c.First - 1; k >= 0 && k >= c.First - TenseWindow && _sentences[k] == sentence; k--)
         {
             var (tense, bySuffix) = CueAt(k, c.First);
@@ -467,10 +468,22 @@ internal sealed class TimexResolver
             {
                 best = score;
                 result = tense;
+                cueAt = k;
             }
         }
 
-        for (var k = c.End; k < _tokens.Count && k < c.End + TenseWindow && _sentences[k] == sentence; k++)
+        // "The service planned for Saturday was canceled": a plan named in a reduced relative clause is
+        // dated by the main verb right after it, told in the past.
+        if (result == Tense.Future && cueAt > 0 && cueAt >= c.First - 8 && PlanInRelativeClause(cueAt) && PastAuxiliaryAt(c.End)
+            && Enumerable.Range(cueAt + 1, c.First - cueAt - 1).All(k => _tokens[k].Class == TokenClass.Word))
+        {
+            return Tense.Past;
+        }
+
+        // "In January, a week after the anniversary of ..., a bombing killed a guard": a time fronting its
+        // sentence dates the main clause, however long the phrase between them; with no cue near, look on.
+        var reach = best == int.MaxValue && OpensSentence(c.First, sentence) ? int.MaxValue - c.End : TenseWindow;
+        for (var k = c.End; k < _tokens.Count && k - c.End < reach && _sentences[k] == sentence; k++)
         {
             // A deadline word makes the date after it a deadline ("extended to Nov. 20"), not the one before ("January extended a surge").
             if (IsDeadlineWord(k))
@@ -489,6 +502,20 @@ internal sealed class TimexResolver
 
         return result == Tense.Present ? present : result;
     }
+
+    /// <summary>An -ed plan word ("planned", "scheduled") right after a noun, not after an auxiliary: "the service planned for".</summary>
+    private bool PlanInRelativeClause(int k) =>
+        _tokens[k].Class == TokenClass.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && _tokens[k - 1].Class == TokenClass.Word && !AfterAuxiliary(k)
+        && !_lex.TenseCues.Contains(_text.AsSpan(_tokens[k - 1].Start, _tokens[k - 1].Length));
+
+    /// <summary>A past auxiliary of direction-cues.tsv (mainpast: "was", "were") at token <paramref name="k"/>.</summary>
+    private bool PastAuxiliaryAt(int k) => IsIn(k, _lex.MainPastAuxiliaries);
+
+    /// <summary>Whether nothing but one preposition stands before token <paramref name="first"/> in its sentence ("In January, ...").</summary>
+    private bool OpensSentence(int first, int sentence) =>
+        (first == 0 || _sentences[first - 1] != sentence)
+        || (first >= 1 && _tokens[first - 1].Class == TokenClass.Word && (first == 1 || _sentences[first - 2] != sentence));
 
     private bool IsDeadlineWord(int k) =>
         _tokens[k].Class == TokenClass.Word && _lex.Deadlines.Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
