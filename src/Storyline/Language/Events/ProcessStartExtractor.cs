@@ -301,7 +301,8 @@ public sealed class ProcessStartExtractor
         {
             AddTopics(words, lower, head + 1, verb, topics);
         }
-        for (var i = head - 1; i >= Math.Max(0, head - 2) && !HasPhrase("generic", lower, i, i + 1) && char.IsLower(words[i].Value[0]); i--)
+        // "trade talks", and at the head of a sentence "Peace talks": the words just before the process name it.
+        for (var i = head - 1; i >= Math.Max(0, head - 2) && !HasPhrase("generic", lower, i, i + 1) && (i == 0 || char.IsLower(words[i].Value[0])); i--)
         {
             AddTopics(words, lower, i, i + 1, topics);
         }

@@ -90,6 +90,7 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The dock strike has lasted for three weeks.", StartBound.Around, "2025-W47", "three weeks")]
     [InlineData("The dock strike, now in its third week, has closed the port.", StartBound.Around, "2025-W48", "third week")]
     [InlineData("Kestria is now two years into the war.", StartBound.Around, "2023", "two years")]
+    [InlineData("The ceasefire has held for eight weeks.", StartBound.Around, "2025-W42", "eight weeks")]
     public void How_long_a_process_has_run_dates_its_start_back_from_the_article_day(string sentence, StartBound bound, string value, string text)
     {
         var found = Assert.Single(Extract(sentence));
@@ -113,5 +114,12 @@ public sealed class ProcessStartExtractorTests
         const string Body = "The fishing talks, which have run for eight months, stalled.";
         var article = new Article("a", "a.txt", "h", null, null, null, PublicationDate.Unknown, Body, [new TextSpan(0, Body.Length)], []);
         Assert.Empty(Annotator.Annotate(article).Starts);
+    }
+    [Fact]
+    public void A_topic_word_heading_the_sentence_names_a_process_counted_back()
+    {
+        var start = Assert.Single(Extract("Peace talks between Veldora and Kestria have been going on for six months."));
+        Assert.Equal(("2025-06", StartBound.Around), (start.Time.Value, start.Bound));
+        Assert.Contains("peace", start.Topics);
     }
 }
