@@ -94,10 +94,22 @@ public sealed class ProcessStartComparerTests
         Assert.Empty(Contradictions(CallLead + first, CallLead + second));
 
     [Fact]
-    public void A_start_counted_back_stays_off_the_timeline()
+    public void A_start_only_counted_back_goes_on_the_timeline_as_approximate()
     {
         var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "The trade talks, which have run for eight months, stalled.")]);
-        Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
+        var entry = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-04", "Trade talks begin (background; approximate)"), (entry.Date, entry.Text));
+    }
+
+    [Fact]
+    public void A_start_dated_outright_wins_over_one_counted_back()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "The trade talks, which have run for nine months, stalled."),
+            Article("a2", CallLead + "Veldora began trade talks with Kestria in April.")]);
+        var entry = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-04", "Trade talks begin (background)"), (entry.Date, entry.Text));
+        Assert.Equal(["a1", "a2"], entry.Citations.Select(c => c.ArticleId).Order(StringComparer.Ordinal));
     }
     private const string Column = "Analysis by Mira Solt. The harbour economy of Veldora has long leaned on its neighbour. ";
 

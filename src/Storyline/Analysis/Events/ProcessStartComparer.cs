@@ -137,12 +137,15 @@ public sealed class ProcessStartComparer
 
     /// <summary>
     /// The start on the timeline: the narrowest time a source dates it within, backed by every source
-    /// it agrees with. Left out when only bounds ("after April") are known, or when an event of the
+    /// it agrees with; failing that, the time a source counts it back to (approximate). Left out when
+    /// only bounds ("after April") are known, or when an event of the
     /// story of that kind on those dates already stands there (the strike that "began on Monday").
     /// </summary>
     private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents)
     {
-        var dated = group.Where(i => i.Start.Bound == StartBound.Within)
+        // A start counted back ("talks that have run for six months") is placed only when no source dates it outright.
+        var approximate = !group.Any(i => i.Start.Bound == StartBound.Within);
+        var dated = group.Where(i => i.Start.Bound == (approximate ? StartBound.Around : StartBound.Within))
             .GroupBy(i => i.Start.Time.Value, StringComparer.Ordinal)
             .OrderBy(g => g.First().Latest.DayNumber - g.First().Earliest.DayNumber)
             .ThenByDescending(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count())
@@ -160,7 +163,7 @@ public sealed class ProcessStartComparer
         }
         var name = Name(group);
         var verb = kind is "talks" or "protests" ? "begin" : "begins";
-        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} (background{(disputed ? "; sources disagree" : "")})";
+        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} (background{(approximate ? "; approximate" : "")}{(disputed ? "; sources disagree" : "")})";
         var citations = group
             .Where(i => i.Earliest <= latest && i.Latest >= earliest)
             .Select(i => new Citation(i.ArticleId, i.Start.Time.Span.Start, i.Start.Time.Span.End))
