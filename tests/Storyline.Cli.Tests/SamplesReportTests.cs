@@ -105,6 +105,15 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
     }
 
     [Fact]
+    public void The_end_of_the_strike_is_marked_and_the_timeline_says_it_lasted_nineteen_days()
+    {
+        Assert.True(NewsEvent("strike", "2025-10-24").GetProperty("ends").GetBoolean());
+        Assert.False(NewsEvent("strike", "2025-10-06").GetProperty("ends").GetBoolean());
+        var row = Assert.Single(samples.Array("timeline"), t => t.GetProperty("date").GetString() == "2025-10-24");
+        Assert.EndsWith("ends (19 days, since 2025-10-06)", row.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_event_summary_sentence_is_the_cited_text()
     {
         var bodies = samples.Array("articles").ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("body").GetString()!);

@@ -62,9 +62,10 @@ public sealed class StoryAnalyzer
                 .Distinct()
                 .ToList();
             var identity = string.Join('|', mentions.Select(m => $"{m.ArticleId}:{m.Start}").Order(StringComparer.Ordinal));
+            var sentences = mentions.Select(m => byId[m.ArticleId].Body[m.Start..m.End]).ToList();
             events.Add(new StoryEvent(
                 StableId.Of("ev", $"{cluster.Type}|{cluster.Mode}|{identity}"),
-                cluster.Mode == "news" ? NewsTitle(articleIds, byId, reprints) : _titler.Title(cluster, actorIds, entities, place, mentions.Select(m => byId[m.ArticleId].Body[m.Start..m.End]).ToList()),
+                cluster.Mode == "news" ? NewsTitle(articleIds, byId, reprints) : _titler.Title(cluster, actorIds, entities, place, sentences),
                 cluster.Type,
                 cluster.Mode,
                 date,
@@ -72,7 +73,8 @@ public sealed class StoryAnalyzer
                 articleIds,
                 cluster.IsBackground,
                 _summarizer.Summarize(cluster, byId, reprints),
-                mentions));
+                mentions,
+                _titler.IsEnd(cluster.Mode, sentences)));
         }
         events = events
             .OrderBy(e => e.IsBackground)

@@ -25,7 +25,8 @@ public sealed record StoryEvent(
     IReadOnlyList<string> ArticleIds,
     bool IsBackground,
     IReadOnlyList<SummarySentence> Summary,
-    IReadOnlyList<Citation> Mentions);
+    IReadOnlyList<Citation> Mentions,
+    bool IsEnd = false);
 
 public sealed record Story(string Id, string Title, IReadOnlyList<string> EventIds, IReadOnlyList<string> ArticleIds);
 

@@ -11,7 +11,7 @@ namespace Storyline.Reports;
 /// </summary>
 public sealed class JsonReportWriter
 {
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
 
     public void Write(StoryGraph graph, Stream output)
     {
@@ -123,6 +123,7 @@ public sealed class JsonReportWriter
             json.WriteString("type", e.Type);
             json.WriteString("mode", e.Mode);
             json.WriteBoolean("background", e.IsBackground);
+            json.WriteBoolean("ends", e.IsEnd);
             if (e.Date is { } date)
             {
                 json.WriteStartObject("date");

@@ -5,8 +5,8 @@ namespace Storyline.Tests.Analysis;
 
 public sealed class TimelineBuilderTests
 {
-    private static StoryEvent Event(string id, string date, bool background, string article, string[] actors, string mode = "tariff", string type = "COERCE") =>
-        new(id, $"{id} title", type, mode, new EventDate(date, 0.9, [new Citation(article, 10, 19)], []), actors, [article], background, [], []);
+    private static StoryEvent Event(string id, string date, bool background, string article, string[] actors, string mode = "tariff", string type = "COERCE", bool ends = false) =>
+        new(id, $"{id} title", type, mode, new EventDate(date, 0.9, [new Citation(article, 10, 19)], []), actors, [article], background, [], [], ends);
 
     private static readonly TimelineBuilder Builder = new();
 
@@ -77,5 +77,27 @@ public sealed class TimelineBuilderTests
         var timeline = Builder.Build([Event("news", "2025-09-15", false, "a1", ["kestria"])], [start]);
 
         Assert.Equal([null, "news"], timeline.Select(t => t.EventId));
+    }
+    [Fact]
+    public void The_end_of_a_strike_says_how_long_it_lasted_since_its_start()
+    {
+        var timeline = Builder.Build([
+            Event("start", "2025-10-06", false, "a1", ["union", "port"], "strike", "PROTEST"),
+            Event("end", "2025-10-24", false, "a2", ["union"], "strike", "PROTEST", ends: true)]);
+
+        Assert.Equal(["start title", "end title (19 days, since 2025-10-06)"], timeline.Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("2025-10-06", "miners")]
+    [InlineData("2025-10", "union")]
+    [InlineData("2025-10-25", "union")]
+    public void An_end_with_no_start_of_its_actors_dated_to_an_earlier_day_says_nothing_more(string startDate, string startActor)
+    {
+        var timeline = Builder.Build([
+            Event("start", startDate, false, "a1", [startActor], "strike", "PROTEST"),
+            Event("end", "2025-10-24", false, "a2", ["union"], "strike", "PROTEST", ends: true)]);
+
+        Assert.Contains(timeline, t => t.Text == "end title");
     }
 }

@@ -6,6 +6,22 @@ namespace Storyline.Analysis.Events;
 /// <summary>A short headline for an event from its kind and its main actors ("A and B speak by phone").</summary>
 public sealed class EventTitler
 {
+    /// <summary>The kinds of occurrence that run over days and whose end is an event of its own.</summary>
+    private static readonly HashSet<string> EndingModes = new(StringComparer.Ordinal) { "strike" };
+
+    private readonly string[] _endCues = [.. EmbeddedData.ReadLines("Analysis/Data/event_ends.txt")];
+
+    /// <summary>Whether an event of this mode, told by these sentences, is the end of the occurrence: most of them say it is over ("ended", "called off", "back to work").</summary>
+    public bool IsEnd(string mode, IReadOnlyList<string>? sentences)
+    {
+        if (!EndingModes.Contains(mode) || sentences is null || sentences.Count == 0)
+        {
+            return false;
+        }
+        var ending = sentences.Count(s => _endCues.Any(c => s.Contains(c, StringComparison.OrdinalIgnoreCase)));
+        return ending * 2 > sentences.Count;
+    }
+
     public string Title(EventCluster cluster, IReadOnlyList<string> actorIds, EntityResolution entities, string? place, IReadOnlyList<string>? sentences = null)
     {
         var people = actorIds.Select(entities.ById).Where(e => e is not null).Select(e => e!).ToList();
@@ -28,7 +44,7 @@ public sealed class EventTitler
             "tariff" => a is null ? "Tariffs imposed" : $"{a} imposes tariffs",
             "sanctions" => a is null ? "Sanctions imposed" : $"{a} imposes sanctions",
             "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
-            "strike" when Ends(sentences) => a is null ? "Strike ends" : $"Strike involving {both} ends",
+            "strike" when IsEnd(cluster.Mode, sentences) => a is null ? "Strike ends" : $"Strike involving {both} ends",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
             "statement" => a is null ? "Statement" : $"{a} issues a statement",
@@ -37,18 +53,6 @@ public sealed class EventTitler
             _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
         };
         return title;
-    }
-
-    /// <summary>Most of the reports say the strike is over: "ended", "called off", "back to work".</summary>
-    private static bool Ends(IReadOnlyList<string>? sentences)
-    {
-        if (sentences is null || sentences.Count == 0)
-        {
-            return false;
-        }
-        string[] cues = ["ended", "ending", "ends the", "to end a", "to end the", "to end their", "called off", "back to work", "return to work", "returned to work", "is over"];
-        var ending = sentences.Count(s => cues.Any(c => s.Contains(c, StringComparison.OrdinalIgnoreCase)));
-        return ending * 2 > sentences.Count;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -34,7 +34,9 @@ public sealed class TimelineBuilder
             {
                 continue;
             }
-            var text = d.Event.IsBackground ? $"{d.Event.Title} (background)" : d.Event.Title;
+            var text = d.Event.IsBackground ? $"{d.Event.Title} (background)"
+                : d.Event.IsEnd && StartOf(d, dated) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
+                : d.Event.Title;
             entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, text, d.Event.Id, citations)));
         }
         return entries
@@ -43,6 +45,28 @@ public sealed class TimelineBuilder
             .ThenBy(x => x.Entry.Text, StringComparer.Ordinal)
             .Select(x => x.Entry)
             .ToList();
+    }
+
+    /// <summary>
+    /// The start an end event closes: the latest news event of the same kind before it that is not an
+    /// end itself and shares an actor, both dated to the day ("the strike began on 6 October" for the
+    /// strike that ended on the 24th).
+    /// </summary>
+    private static Dated? StartOf(Dated end, List<Dated> dated) =>
+        end.Range.Precision != TimexPrecision.Day ? null
+        : dated
+            .Where(d => !d.Event.IsEnd && !d.Event.IsBackground && d.Range.Precision == TimexPrecision.Day && d.Range.Start < end.Range.Start
+                && string.Equals(d.Event.Type, end.Event.Type, StringComparison.Ordinal)
+                && string.Equals(d.Event.Mode, end.Event.Mode, StringComparison.Ordinal)
+                && d.Event.ActorIds.Intersect(end.Event.ActorIds, StringComparer.Ordinal).Any())
+            .OrderByDescending(d => d.Range.Start)
+            .FirstOrDefault();
+
+    /// <summary>"18 days", counted from the first day to the last, both included as news does ("the 18-day strike").</summary>
+    private static string Lasted(DateOnly first, DateOnly last)
+    {
+        var days = last.DayNumber - first.DayNumber + 1;
+        return days == 1 ? "1 day" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days} days");
     }
 
     /// <summary>
