@@ -42,6 +42,9 @@ public sealed class ProcessStartComparer
             return new ProcessStartComparison([], []);
         }
         var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var eventsOfArticle = events
+            .SelectMany(e => e.ArticleIds.Select(id => (Id: id, Event: e)))
+            .ToLookup(x => x.Id, x => x.Event, StringComparer.Ordinal);
         var storiesOf = new Dictionary<string, List<Story>>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
@@ -62,7 +65,7 @@ public sealed class ProcessStartComparer
             var groupArticles = group.Select(i => i.ArticleId).ToHashSet(StringComparer.Ordinal);
             // The events a start may already be told by: those of its stories, or, for articles in no story, their own.
             var storyEvents = groupStories.SelectMany(s => s.EventIds).Select(id => eventsById.GetValueOrDefault(id)).OfType<StoryEvent>()
-                .Concat(events.Where(e => e.ArticleIds.Any(groupArticles.Contains)))
+                .Concat(groupArticles.SelectMany(id => eventsOfArticle[id]))
                 .Distinct()
                 .ToList();
             var clash = Describe(group);
@@ -106,13 +109,30 @@ public sealed class ProcessStartComparer
     private static IEnumerable<List<Item>> ProcessGroups(List<Item> items, Dictionary<string, List<Story>> storiesOf)
     {
         var sets = new UnionFind(items.Count);
-        foreach (var kind in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Start.Kind, StringComparer.Ordinal))
+        // Only starts of one kind that share a story or an actor can join: each meets those few, not all.
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
         {
-            var members = kind.ToList();
+            var keys = (storiesOf.GetValueOrDefault(items[i].ArticleId) ?? []).Select(s => "s:" + s.Id).Concat(items[i].ActorIds.Select(a => "a:" + a));
+            foreach (var key in keys.Select(k => $"{items[i].Start.Kind}|{k}").Distinct(StringComparer.Ordinal))
+            {
+                if (!buckets.TryGetValue(key, out var members))
+                {
+                    buckets[key] = members = [];
+                }
+                members.Add(i);
+            }
+        }
+        foreach (var members in buckets.Values)
+        {
             for (var x = 0; x < members.Count; x++)
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
+                    if (sets.Find(members[x]) == sets.Find(members[y]))
+                    {
+                        continue;
+                    }
                     var (a, b) = (items[members[x]], items[members[y]]);
                     var sameStory = storiesOf.TryGetValue(a.ArticleId, out var storiesOfA) && storiesOf.TryGetValue(b.ArticleId, out var storiesOfB)
                         && storiesOfA.Intersect(storiesOfB).Any();

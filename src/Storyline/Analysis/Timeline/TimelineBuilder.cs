@@ -27,7 +27,8 @@ public sealed class TimelineBuilder
             .Select(e => e.Date is { } date && TimexRange.TryParse(date.Value, out var range) ? new Dated(e, range) : null)
             .OfType<Dated>()
             .ToList();
-        var folded = Fold(dated);
+        var index = new KindActorIndex(dated);
+        var folded = Fold(dated, index);
         foreach (var d in dated)
         {
             if (!folded.TryGetValue(d.Event.Id, out var citations))
@@ -35,7 +36,7 @@ public sealed class TimelineBuilder
                 continue;
             }
             var text = d.Event.IsBackground ? $"{d.Event.Title} (background)"
-                : d.Event.IsEnd && StartOf(d, dated) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
+                : d.Event.IsEnd && StartOf(d, index) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
                 : d.Event.Title;
             entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, text, d.Event.Id, citations)));
         }
@@ -52,14 +53,12 @@ public sealed class TimelineBuilder
     /// end itself and shares an actor, both dated to the day ("the strike began on 6 October" for the
     /// strike that ended on the 24th).
     /// </summary>
-    private static Dated? StartOf(Dated end, List<Dated> dated) =>
+    private static Dated? StartOf(Dated end, KindActorIndex index) =>
         end.Range.Precision != TimexPrecision.Day ? null
-        : dated
-            .Where(d => !d.Event.IsEnd && !d.Event.IsBackground && d.Range.Precision == TimexPrecision.Day && d.Range.Start < end.Range.Start
-                && string.Equals(d.Event.Type, end.Event.Type, StringComparison.Ordinal)
-                && string.Equals(d.Event.Mode, end.Event.Mode, StringComparison.Ordinal)
-                && d.Event.ActorIds.Intersect(end.Event.ActorIds, StringComparer.Ordinal).Any())
+        : index.Before(end, end.Range.Start)
+            .Where(d => !d.Event.IsEnd && !d.Event.IsBackground && d.Range.Precision == TimexPrecision.Day)
             .OrderByDescending(d => d.Range.Start)
+            .ThenBy(d => d.Event.Id, StringComparer.Ordinal)
             .FirstOrDefault();
 
     /// <summary>"18 days", counted from the first day to the last, both included as news does ("the 18-day strike").</summary>
@@ -74,7 +73,7 @@ public sealed class TimelineBuilder
     /// folded into it. Background mentions are taken from the widest date to the narrowest, so one
     /// folded into a second that is itself folded ends in the most precise row.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<Citation>> Fold(List<Dated> dated)
+    private static Dictionary<string, IReadOnlyList<Citation>> Fold(List<Dated> dated, KindActorIndex index)
     {
         var rows = dated.ToDictionary(d => d.Event.Id, d => (IReadOnlyList<Citation>)d.Event.Date!.Citations, StringComparer.Ordinal);
         var widestFirst = dated
@@ -84,7 +83,7 @@ public sealed class TimelineBuilder
             .ThenBy(d => d.Event.Id, StringComparer.Ordinal);
         foreach (var background in widestFirst)
         {
-            if (Target(background, dated, rows) is not { } target)
+            if (Target(background, index, rows) is not { } target)
             {
                 continue;
             }
@@ -100,14 +99,10 @@ public sealed class TimelineBuilder
     /// days that month) the mention could be either and keeps its own row. A background row of the same
     /// range takes the mention only when it is cited at least as often (ties: the smaller id).
     /// </summary>
-    private static Dated? Target(Dated background, List<Dated> dated, Dictionary<string, IReadOnlyList<Citation>> rows)
+    private static Dated? Target(Dated background, KindActorIndex index, Dictionary<string, IReadOnlyList<Citation>> rows)
     {
-        var fits = dated
-            .Where(d => !ReferenceEquals(d, background) && rows.ContainsKey(d.Event.Id)
-                && string.Equals(d.Event.Type, background.Event.Type, StringComparison.Ordinal)
-                && string.Equals(d.Event.Mode, background.Event.Mode, StringComparison.Ordinal)
-                && d.Event.ActorIds.Intersect(background.Event.ActorIds, StringComparer.Ordinal).Any()
-                && d.Range.Start >= background.Range.Start && d.Range.End <= background.Range.End)
+        var fits = index.Within(background)
+            .Where(d => !ReferenceEquals(d, background) && rows.ContainsKey(d.Event.Id))
             .ToList();
         var news = fits.Where(d => !d.Event.IsBackground).ToList();
         if (news.Count > 0)
@@ -123,5 +118,88 @@ public sealed class TimelineBuilder
         var same = fits.Where(d => rows[d.Event.Id].Count > mine
             || (rows[d.Event.Id].Count == mine && string.CompareOrdinal(d.Event.Id, background.Event.Id) < 0)).ToList();
         return same.Count == 1 ? same[0] : null;
+    }
+
+    /// <summary>
+    /// Dated events filed by kind and actor, each list in order of the start of its date, so finding the
+    /// events of an event's kind and actors within (or before) a range reads a few entries, not the corpus.
+    /// </summary>
+    private sealed class KindActorIndex
+    {
+        private readonly Dictionary<string, List<Dated>> _byKey = new(StringComparer.Ordinal);
+
+        public KindActorIndex(List<Dated> dated)
+        {
+            foreach (var d in dated)
+            {
+                foreach (var key in Keys(d))
+                {
+                    if (!_byKey.TryGetValue(key, out var list))
+                    {
+                        _byKey[key] = list = [];
+                    }
+                    list.Add(d);
+                }
+            }
+            foreach (var list in _byKey.Values)
+            {
+                list.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+            }
+        }
+
+        /// <summary>Events of the same kind sharing an actor with <paramref name="of"/>, dated inside its range.</summary>
+        public IEnumerable<Dated> Within(Dated of)
+        {
+            var seen = new HashSet<Dated>(ReferenceEqualityComparer.Instance);
+            foreach (var key in Keys(of))
+            {
+                var list = _byKey[key];
+                for (var i = FirstAtOrAfter(list, of.Range.Start); i < list.Count && list[i].Range.Start <= of.Range.End; i++)
+                {
+                    if (list[i].Range.End <= of.Range.End && seen.Add(list[i]))
+                    {
+                        yield return list[i];
+                    }
+                }
+            }
+        }
+
+        /// <summary>Events of the same kind sharing an actor with <paramref name="of"/> whose dates start before <paramref name="day"/>.</summary>
+        public IEnumerable<Dated> Before(Dated of, DateOnly day)
+        {
+            var seen = new HashSet<Dated>(ReferenceEqualityComparer.Instance);
+            foreach (var key in Keys(of))
+            {
+                var list = _byKey[key];
+                for (var i = FirstAtOrAfter(list, day) - 1; i >= 0; i--)
+                {
+                    if (seen.Add(list[i]))
+                    {
+                        yield return list[i];
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<string> Keys(Dated d) =>
+            d.Event.ActorIds.Distinct(StringComparer.Ordinal).Select(a => $"{d.Event.Type}|{d.Event.Mode}|{a}");
+
+        private static int FirstAtOrAfter(List<Dated> list, DateOnly day)
+        {
+            var (lo, hi) = (0, list.Count);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (list[mid].Range.Start < day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }
