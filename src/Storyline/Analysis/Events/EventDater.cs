@@ -61,7 +61,11 @@ public sealed class EventDater
         {
             confidence = Math.Min(confidence, 0.6);
         }
+        // The words that give the date, not those that merely contain it: "Thursday" dates the call, "this
+        // year" in the same report agrees with it but says nothing a reader needs to check the day.
+        var bestLength = best.Range.End.DayNumber - best.Range.Start.DayNumber;
         var citations = supporting
+            .Where(e => e.Range.End.DayNumber - e.Range.Start.DayNumber <= bestLength)
             .Select(e => new Citation(e.ArticleId, e.Time.Span.Start, e.Time.Span.End))
             .Distinct()
             .ToList();
