@@ -69,9 +69,13 @@ public sealed class StoryBuilder
     /// <summary>"A and B: phone call, tariff" — the story's leading actors and what happened between them.</summary>
     private static string Title(List<StoryEvent> events, EntityResolution entities)
     {
-        var actors = events.SelectMany(e => e.ActorIds.Select(a => (Actor: a, Weight: e.IsBackground ? 1 : 2 * e.ArticleIds.Count)))
+        // An actor weighs by the articles that report it taking part in the story's news, each counted once:
+        // the leader on every call outweighs the minister of one visit told by as many outlets.
+        var actors = events.SelectMany(e => e.ActorIds.SelectMany(a => e.ArticleIds.Select(id => (Actor: a, Article: id, e.IsBackground))))
             .GroupBy(x => x.Actor, StringComparer.Ordinal)
-            .Select(g => (Entity: entities.ById(g.Key), Weight: g.Sum(x => x.Weight)))
+            .Select(g => (Entity: entities.ById(g.Key),
+                Weight: (2 * g.Where(x => !x.IsBackground).Select(x => x.Article).Distinct(StringComparer.Ordinal).Count())
+                    + g.Where(x => x.IsBackground).Select(x => x.Article).Distinct(StringComparer.Ordinal).Count()))
             .Where(x => x.Entity is not null)
             .OrderBy(x => x.Entity!.Type == EntityType.Person ? 0 : 1)
             .ThenByDescending(x => x.Weight)

@@ -143,8 +143,9 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
         var next = index + trigger.Words.Count < words.Length ? words[index + trigger.Words.Count] : "";
         switch (trigger.Mode)
         {
-            // "calls for", "called on", "call on" ask for something; they are not phone calls.
-            case "phone call" when next is "for" or "on" or "to" or "it" or "him" or "her" or "them":
+            // "calls for", "call on", "call it" ask for or name something; they are not phone calls. Only the bare
+            // word: "spoke by telephone on Thursday" and "held a phone call on Monday" are calls on a day.
+            case "phone call" when trigger.Words is ["call"] or ["calls"] && next is "for" or "on" or "to" or "it" or "him" or "her" or "them":
                 return false;
             // A tariff is news when it is imposed, not when it is merely discussed.
             case "tariff" or "sanctions":

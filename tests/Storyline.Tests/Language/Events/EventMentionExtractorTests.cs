@@ -43,6 +43,16 @@ public sealed class EventMentionExtractorTests
     }
 
     [Theory]
+    [InlineData("The leaders of Veldora and Kestria spoke by telephone on Thursday.")]
+    [InlineData("Jana Roe and Arno Vell held a phone call on Thursday.")]
+    [InlineData("Jana Roe spoke with him on Thursday, and Arno Vell confirmed the conversation.")]
+    public void A_call_followed_by_on_a_day_or_an_object_pronoun_is_a_call(string sentence)
+    {
+        var call = Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == "phone call");
+        Assert.Equal("2025-12-11", call.Time!.Value);
+    }
+
+    [Theory]
     [InlineData("No agreement was reached between Jana Roe and Arno Vell on Thursday.")]
     [InlineData("Analysts say the call between Jana Roe and Arno Vell may pave the way for a deal.")]
     [InlineData("Jana Roe called on Arno Vell to lift the duties.")]
