@@ -243,6 +243,12 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
+            // "went on strike on Monday ... after wage talks broke down": the trigger is what "after" points
+            // back to, earlier than the day the sentence tells; "On Monday, after a delay, they spoke" is not.
+            if (time.Span.End <= trigger.Start && ObjectOfAfter(between))
+            {
+                continue;
+            }
             var distance = Math.Abs(time.Span.Start - trigger.Start);
             if (distance < bestDistance)
             {
@@ -251,6 +257,20 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             }
         }
         return best;
+    }
+
+    /// <summary>Whether the text before a trigger ends with "after"/"following" and at most three words, no comma: "after wage talks".</summary>
+    private static bool ObjectOfAfter(ReadOnlySpan<char> between)
+    {
+        var at = Math.Max(between.LastIndexOf(" after ", StringComparison.Ordinal), between.LastIndexOf(" following ", StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return false;
+        }
+        var rest = between[(at + 1)..].Trim();
+        var afterWord = rest.IndexOf(' ');
+        rest = afterWord < 0 ? [] : rest[(afterWord + 1)..].Trim();
+        return rest.IndexOfAny(',', ';') < 0 && rest.Count(' ') < 3;
     }
 
     /// <summary>"visit to X", "arrived in X": the place an event happened, where the sentence names it.</summary>

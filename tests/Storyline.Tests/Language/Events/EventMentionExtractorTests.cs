@@ -42,6 +42,21 @@ public sealed class EventMentionExtractorTests
         Assert.False(call.IsBackground);
     }
 
+    [Fact]
+    public void What_after_points_back_to_does_not_take_the_day_of_the_main_clause()
+    {
+        var mentions = Extract("Dockworkers of the Veldoran Dockworkers' Federation went on strike on Monday, halting the Port of Saltreach after wage talks with Lukas Amberg broke down.", "2025-10-07");
+        Assert.Equal("2025-10-06", Assert.Single(mentions, m => m.Mode == "strike").Time!.Value);
+        Assert.DoesNotContain(mentions, m => m.Type == "CONSULT" && m.Time is not null);
+    }
+
+    [Fact]
+    public void A_day_before_an_inserted_after_phrase_still_dates_the_occurrence()
+    {
+        var call = Assert.Single(Extract("On Monday, after a long delay, Jana Roe and Arno Vell spoke by phone.", "2025-12-12"), m => m.Mode == "phone call");
+        Assert.Equal("2025-12-08", call.Time!.Value);
+    }
+
     [Theory]
     [InlineData("The leaders of Veldora and Kestria spoke by telephone on Thursday.")]
     [InlineData("Jana Roe and Arno Vell held a phone call on Thursday.")]
