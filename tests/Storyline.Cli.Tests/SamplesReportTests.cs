@@ -105,6 +105,14 @@ public sealed class SamplesReportTests(SamplesReportFixture samples) : IClassFix
     }
 
     [Fact]
+    public void The_two_day_visit_lasts_to_its_second_day()
+    {
+        Assert.Equal("P2D", NewsEvent("visit", "2026-01-12").GetProperty("date").GetProperty("duration").GetString());
+        var row = Assert.Single(samples.Array("timeline"), t => t.GetProperty("date").GetString() == "2026-01-12");
+        Assert.EndsWith("(2 days, to 2026-01-13)", row.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_end_of_the_strike_is_marked_and_the_timeline_says_it_lasted_nineteen_days()
     {
         Assert.True(NewsEvent("strike", "2025-10-24").GetProperty("ends").GetBoolean());

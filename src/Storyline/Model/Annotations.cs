@@ -83,7 +83,8 @@ public sealed record EventMention(
     IReadOnlyList<string> ActorKeys,
     TimeExpression? Time,
     string? Place,
-    bool IsBackground);
+    bool IsBackground,
+    TimeExpression? Duration = null);
 
 /// <summary>How a sentence places the start of a process against its time expression.</summary>
 public enum StartBound

@@ -132,7 +132,7 @@ public sealed class HtmlReportWriter
     }
 
     private static string DateText(StoryEvent e) =>
-        e.Date is { } d ? $"{ReportView.When(d.Value)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
+        e.Date is { } d ? $"{ReportView.When(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

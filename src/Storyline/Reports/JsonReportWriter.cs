@@ -131,6 +131,7 @@ public sealed class JsonReportWriter
                 json.WriteNumber("confidence", date.Confidence);
                 WriteCitations(json, "citations", date.Citations);
                 WriteStrings(json, "disagreements", date.Disagreements);
+                json.WriteString("duration", date.Duration);
                 json.WriteEndObject();
             }
             else

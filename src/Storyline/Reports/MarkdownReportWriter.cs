@@ -103,7 +103,7 @@ public sealed class MarkdownReportWriter
         e.Date is not { Citations.Count: > 0 } date ? ""
         : ", from " + string.Join(", ", date.Citations.Select(c => $"“{Escape(view.CitedText(c))}” [{view.Label(c.ArticleId)}:{c.Start}-{c.End}]"));
 
-    private static string DateText(StoryEvent e) => e.Date is { } d ? $"{ReportView.When(d.Value)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
+    private static string DateText(StoryEvent e) => e.Date is { } d ? $"{ReportView.When(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
 
     private static string Sources(ReportView view, IEnumerable<string> articleIds) =>
         string.Join(" ", articleIds.Distinct(StringComparer.Ordinal).Select(id => $"[{view.Label(id)}]"));

@@ -100,6 +100,12 @@ internal sealed partial class ReportView
         return value;
     }
 
+    /// <summary>" to 2026-01-13 (2 days)" for an event whose reports say how long it lasted; empty otherwise.</summary>
+    public static string Lasting(EventDate date) =>
+        date.Days is { } days && date.LastDay is { } last && days > 1
+            ? string.Create(CultureInfo.InvariantCulture, $" to {last:yyyy-MM-dd} ({days} days)")
+            : "";
+
     public static string Confidence(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

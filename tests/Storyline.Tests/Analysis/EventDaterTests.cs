@@ -38,4 +38,38 @@ public sealed class EventDaterTests
         Assert.Equal("2025-11", date.Value);
         Assert.Equal(["a1", "a2"], date.Citations.Select(c => c.ArticleId));
     }
+
+    private static EventMention Lasting(EventMention mention, string duration) =>
+        mention with { Duration = new TimeExpression(new TextSpan(0, 7), "two-day", TimexType.Duration, duration, null, 0.9) };
+
+    [Fact]
+    public void A_day_dated_event_lasts_as_most_of_its_reports_say()
+    {
+        var cluster = new EventCluster("CONSULT", "phone call", false, [
+            Report("a1", Lasting(Mention(10, "Monday", "2026-01-12"), "P2D")),
+            Report("a2", Lasting(Mention(12, "Monday", "2026-01-12"), "P2D")),
+            Report("a3", Lasting(Mention(14, "Monday", "2026-01-12"), "P3D"))]);
+
+        var date = new EventDater().Date(cluster)!;
+
+        Assert.Equal(("P2D", 2, new DateOnly(2026, 1, 13)), (date.Duration, date.Days, date.LastDay));
+    }
+
+    [Fact]
+    public void An_event_dated_only_to_the_month_has_no_duration()
+    {
+        var cluster = new EventCluster("CONSULT", "phone call", false, [Report("a1", Lasting(Mention(10, "in January", "2026-01"), "P2D"))]);
+        var date = new EventDater().Date(cluster)!;
+        Assert.Null(date.Duration);
+        Assert.Null(date.LastDay);
+    }
+
+    [Theory]
+    [InlineData("P2D", 2)]
+    [InlineData("P1W", 7)]
+    [InlineData("P18M", null)]
+    [InlineData("PXD", null)]
+    [InlineData("", null)]
+    public void A_duration_of_days_or_weeks_counts_its_days(string duration, int? days) =>
+        Assert.Equal(days, new EventDate("2026-01-12", 0.9, [], [], duration).Days);
 }

@@ -69,7 +69,16 @@ public sealed class EventDater
             .Select(e => new Citation(e.ArticleId, e.Time.Span.Start, e.Time.Span.End))
             .Distinct()
             .ToList();
-        return new EventDate(best.Value, Math.Round(confidence, 2), citations, disagreements);
+        // "a two-day visit": how long it lasted, as most of its reports say, for an event dated to the day.
+        var duration = best.Range.Precision != TimexPrecision.Day ? null : cluster.Reports
+            .SelectMany(r => r.Mentions.Select(m => (m.Duration?.Value, r.ArticleId)))
+            .Where(d => d.Value is not null)
+            .GroupBy(d => d.Value!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Select(d => d.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return new EventDate(best.Value, Math.Round(confidence, 2), citations, disagreements, duration);
     }
 
     private static double PrecisionWeight(TimexPrecision precision) => precision switch

@@ -37,6 +37,7 @@ public sealed class TimelineBuilder
             }
             var text = d.Event.IsBackground ? $"{d.Event.Title} (background)"
                 : d.Event.IsEnd && StartOf(d, index) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
+                : d.Event.Date!.LastDay is { } last && d.Event.Date.Days > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.Event.Title} ({d.Event.Date.Days} days, to {last:yyyy-MM-dd})")
                 : d.Event.Title;
             entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, text, d.Event.Id, citations)));
         }

@@ -8,7 +8,7 @@ namespace Storyline.Language.Events;
 /// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
 /// background it recalls.
 /// </summary>
-public sealed class EventMentionExtractor(EventLexicon lexicon)
+public sealed partial class EventMentionExtractor(EventLexicon lexicon)
 {
     /// <summary>An occurrence dated this many days or more before the article is background.</summary>
     private const int BackgroundDays = 4;
@@ -61,7 +61,8 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                 }
                 var time = NearestDate(text, sentence, triggerSpan, times);
                 var background = IsBackground(article, time, lower, i);
-                found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background));
+                found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
+                    LastingBefore(text, sentence, triggerSpan, times)));
                 i += trigger.Words.Count - 1;
             }
             // "confirmed" or "announced" beside a call or a visit reports that occurrence, not a statement of its own.
@@ -258,6 +259,34 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
         }
         return best;
     }
+
+    /// <summary>
+    /// "a two-day visit", "a three-day state visit", "a 48-hour strike": an amount of days or weeks right
+    /// before the trigger, at most two words between, says how long the occurrence lasted.
+    /// </summary>
+    private static TimeExpression? LastingBefore(string text, TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
+    {
+        foreach (var time in times)
+        {
+            if (time.Type != TimexType.Duration || !sentence.Contains(time.Span) || time.Span.End > trigger.Start || trigger.Start - time.Span.End > 24
+                || !DaysOrWeeks().IsMatch(time.Value))
+            {
+                continue;
+            }
+            var between = text.AsSpan(time.Span.End, trigger.Start - time.Span.End).Trim();
+            var words = between.IsEmpty ? 0 : between.Count(' ') + 1;
+            if (words <= 2 && !between.ContainsAnyExcept(Letters))
+            {
+                return time;
+            }
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz -");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^P[1-9][0-9]?[DW]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DaysOrWeeks();
 
     /// <summary>Whether the text before a trigger ends with "after"/"following" and at most three words, no comma: "after wage talks".</summary>
     private static bool ObjectOfAfter(ReadOnlySpan<char> between)

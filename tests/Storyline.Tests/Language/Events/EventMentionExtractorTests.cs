@@ -42,6 +42,22 @@ public sealed class EventMentionExtractorTests
         Assert.False(call.IsBackground);
     }
 
+    [Theory]
+    [InlineData("Minister Dalia Orsen began a two-day visit to Dunmere on Monday.", "visit", "P2D")]
+    [InlineData("President Jana Roe arrived for a three-day state visit to Kestria on Monday.", "visit", "P3D")]
+    [InlineData("Dockworkers of the Veldoran Dockworkers' Federation began a two-week strike on Monday.", "strike", "P2W")]
+    public void An_amount_of_days_before_the_trigger_says_how_long_it_lasted(string sentence, string mode, string duration)
+    {
+        var mention = Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == mode);
+        Assert.Equal(duration, mention.Duration?.Value);
+    }
+
+    [Theory]
+    [InlineData("Minister Dalia Orsen visited Dunmere for two days on Monday.")]
+    [InlineData("Two days after the vote, Minister Dalia Orsen visited Dunmere.")]
+    public void An_amount_of_time_elsewhere_in_the_sentence_is_not_how_long_it_lasted(string sentence) =>
+        Assert.Null(Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == "visit").Duration);
+
     [Fact]
     public void What_after_points_back_to_does_not_take_the_day_of_the_main_clause()
     {
