@@ -142,7 +142,8 @@ public sealed class StoryAnalyzer
         var main = events
             .Where(e => !e.IsBackground && e.Date is not null && e.ArticleIds.Contains(article.Id, StringComparer.Ordinal))
             .Select(e => (Event: e, Mentions: e.Mentions.Count(m => string.Equals(m.ArticleId, article.Id, StringComparison.Ordinal)), Range: TimexRange.TryParse(e.Date!.Value, out var r) ? r : (TimexRange?)null))
-            .Where(x => x.Range is not null)
+            // A year or a decade ("stardom in the 1940s") says nothing of when a report was written.
+            .Where(x => x.Range is { Precision: TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month })
             .OrderByDescending(x => x.Mentions)
             .ThenByDescending(x => x.Event.ArticleIds.Count)
             .ThenBy(x => x.Range!.Value.Start)

@@ -47,6 +47,8 @@ public sealed partial class ArticleCleaner
         lines = RemoveFurniture(lines);
         lines = JoinWrappedLines(lines);
 
+        // "Friday, June 7, 2013" on a line of its own above the text: the date, not the headline.
+        var lineDate = TakeDateLine(lines);
         var headline = Clean(hints.Headline);
         if (headline is null)
         {
@@ -76,7 +78,7 @@ public sealed partial class ArticleCleaner
         var posts = ExtractPosts(paragraphs);
         var dateline = StripDateline(paragraphs);
 
-        var published = Published(hints, dateline, paragraphs, posts);
+        var published = Published(hints, dateline, lineDate, paragraphs, posts);
         var (body, spans, postSpans) = Assemble(paragraphs, posts);
         headline ??= HeadlineFromBody(body);
 
@@ -250,6 +252,29 @@ public sealed partial class ArticleCleaner
     private static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ')' or '…';
 
+    /// <summary>Removes a date line among the first three lines ("Friday, June 7, 2013", "Posted 12:36 PM, March 8, 2013") and gives its date.</summary>
+    private static DateOnly? TakeDateLine(List<SourceLine> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < 3; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            // Set off by a blank line, as a line above the text is; a cleaned body has none, so cleaning it again finds nothing.
+            if (i + 1 < lines.Count && lines[i + 1].IsBlank && DateText.TryDateLine(lines[i].Text, out var date))
+            {
+                lines.RemoveAt(i);
+                return date;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Takes the first line as the headline when it looks like one, and removes it from the lines.</summary>
     private static string? TakeHeadlineLine(List<SourceLine> lines)
     {
@@ -392,7 +417,7 @@ public sealed partial class ArticleCleaner
         return first;
     }
 
-    private static PublicationDate Published(DocumentHints hints, Dateline? dateline, List<string> paragraphs, List<PostParagraph> posts)
+    private static PublicationDate Published(DocumentHints hints, Dateline? dateline, DateOnly? lineDate, List<string> paragraphs, List<PostParagraph> posts)
     {
         if (DateText.TryFind(hints.Published, out var metadata))
         {
@@ -402,6 +427,11 @@ public sealed partial class ArticleCleaner
         if (dateline?.Date is { } datelineDate)
         {
             return new PublicationDate(datelineDate, DateBasis.Dateline);
+        }
+
+        if (lineDate is { } onItsLine)
+        {
+            return new PublicationDate(onItsLine, DateBasis.Dateline);
         }
 
         DateOnly? latest = null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -47,6 +48,48 @@ internal static partial class DateText
 
         return false;
     }
+
+    /// <summary>The words a date line may hold beside its date (Ingest/Data/date-line-words.txt); read once, never changed.</summary>
+    private static readonly FrozenSet<string> DateLineWords =
+        Model.EmbeddedData.ReadLines("Ingest/Data/date-line-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A line that is only a date, with perhaps a weekday, a clock time, a time zone and words such as
+    /// "Posted" or "Last updated": "Friday, June 7, 2013", "10 June 2013 Last updated at 14:00 GMT".
+    /// </summary>
+    public static bool TryDateLine(string? line, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 100)
+        {
+            return false;
+        }
+
+        var match = AnyDate().Match(line);
+        while (match.Success && !TryFromMatch(match, out date))
+        {
+            match = match.NextMatch();
+        }
+
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var rest = string.Concat(line.AsSpan(0, match.Index), " ", line.AsSpan(match.Index + match.Length));
+        foreach (var word in rest.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!word.All(char.IsAsciiDigit) && !DateLineWords.Contains(word))
+            {
+                date = default;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] WordBreaks = [' ', '\t', ',', '.', ':', ';', '|', '/', '@', '-', '–', '—', '(', ')', '[', ']'];
 
     /// <summary>All valid full dates in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateOnly> FindAll(string text)

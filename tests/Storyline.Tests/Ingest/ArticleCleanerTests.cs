@@ -12,6 +12,33 @@ public sealed class ArticleCleanerTests
 
     private static string[] Paragraphs(Article article) => article.Paragraphs.Select(span => span.Of(article.Body)).ToArray();
 
+    [Theory]
+    [InlineData("Friday, June 7, 2013", "2013-06-07")]
+    [InlineData("10 June 2013 Last updated at 14:00 GMT", "2013-06-10")]
+    [InlineData("10:24 AM, MON 22 JUL 2013", "2013-07-22")]
+    [InlineData("Last Updated: Monday, 28 November 2005, 02:24 GMT", "2005-11-28")]
+    [InlineData("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", "2013-03-08")]
+    [InlineData("November 28th, 2005, 09:11 GMT", "2005-11-28")]
+    public void A_date_on_a_line_of_its_own_above_the_text_is_the_publication_date_not_the_headline(string line, string date)
+    {
+        var article = Clean(line + "\n\nVelmora Ferry Timetable Approved\n\nThe harbour council voted on Tuesday.");
+
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Dateline), (article.Published.Value!.Value, article.Published.Basis));
+        Assert.Equal("Velmora Ferry Timetable Approved", article.Headline);
+        Assert.DoesNotContain(line, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Velmora ferry deal signed June 7, 2013")]
+    [InlineData("2013 ferry timetable approved")]
+    public void A_headline_that_names_a_date_stays_the_headline(string line)
+    {
+        var article = Clean(line + "\n\nThe harbour council voted on Tuesday.");
+
+        Assert.Equal(line, article.Headline);
+        Assert.Equal(DateBasis.Unknown, article.Published.Basis);
+    }
+
     [Fact]
     public void A_short_first_line_followed_by_a_blank_line_is_the_headline()
     {

@@ -236,6 +236,11 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
+            // "the swimmer who starred in the 1940s dies at 91": a decade is when the actor was known, not when it happened.
+            if (TimexRange.TryParse(time.Value, out var span) && span.Precision == TimexPrecision.Decade)
+            {
+                continue;
+            }
             // "The call comes months after ... tariffs in August": a date past "after" belongs to something earlier.
             var between = time.Span.Start > trigger.End
                 ? text.AsSpan(trigger.End, time.Span.Start - trigger.End)

@@ -1,0 +1,34 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Ingest;
+
+public sealed class DateLineProperties
+{
+    private static readonly string[] Weekdays = ["", "Monday, ", "TUESDAY ", "Wed ", "Posted ", "Last updated: Friday, "];
+    private static readonly string[] Clocks = ["", " 12:46 PM", ", 09:11 GMT", " at 4:08 p.m. ET", " | 5:00 PM", " Last updated at 14:00 GMT"];
+
+    [Property(MaxTest = 500)]
+    public bool Any_string_is_read_without_throwing(string? line) =>
+        !DateText.TryDateLine(line, out var date) || date != default;
+
+    [Property(MaxTest = 300)]
+    public Property A_date_written_alone_with_a_weekday_and_a_clock_is_a_date_line() =>
+        Prop.ForAll(
+            (from d in Gen.Choose(0, 20000)
+             from weekday in Gen.Elements(Weekdays)
+             from clock in Gen.Elements(Clocks)
+             from format in Gen.Elements("MMMM d, yyyy", "d MMMM yyyy", "MMM d, yyyy", "yyyy-MM-dd")
+             select (Day: new DateOnly(1990, 1, 1).AddDays(d), Line: weekday + new DateOnly(1990, 1, 1).AddDays(d).ToString(format, CultureInfo.InvariantCulture) + clock)).ToArbitrary(),
+            x => DateText.TryDateLine(x.Line, out var read) && read == x.Day);
+
+    [Property(MaxTest = 300)]
+    public Property A_date_beside_a_content_word_is_not_a_date_line() =>
+        Prop.ForAll(
+            Gen.Choose(0, 20000).Select(d => new DateOnly(1990, 1, 1).AddDays(d)).ToArbitrary(),
+            Gen.Elements("ferry", "Council", "signed", "vote", "Velmora").ToArbitrary(),
+            (day, word) => !DateText.TryDateLine($"{word} {day.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}", out _));
+}
