@@ -77,6 +77,10 @@ public sealed partial class ArticleCleaner
 
         var posts = ExtractPosts(paragraphs);
         var dateline = StripDateline(paragraphs);
+        if (dateline is null && lineDate is null)
+        {
+            lineDate = StripDatePrefix(paragraphs);
+        }
 
         var published = Published(hints, dateline, lineDate, paragraphs, posts);
         var (body, spans, postSpans) = Assemble(paragraphs, posts);
@@ -251,6 +255,19 @@ public sealed partial class ArticleCleaner
 
     private static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ')' or '…';
+
+    /// <summary>"Sunday, July 21, 2013 FIRE crews were called ...": a date opening the first paragraph is removed and gives its date.</summary>
+    private static DateOnly? StripDatePrefix(List<string> paragraphs)
+    {
+        var first = paragraphs.FindIndex(p => p.Length > 0);
+        if (first < 0 || !DateText.TryDatePrefix(paragraphs[first], out var date, out var length))
+        {
+            return null;
+        }
+
+        paragraphs[first] = paragraphs[first][length..];
+        return date;
+    }
 
     /// <summary>Removes a date line among the first three lines ("Friday, June 7, 2013", "Posted 12:36 PM, March 8, 2013") and gives its date.</summary>
     private static DateOnly? TakeDateLine(List<SourceLine> lines)

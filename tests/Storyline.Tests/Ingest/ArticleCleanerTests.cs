@@ -29,6 +29,30 @@ public sealed class ArticleCleanerTests
     }
 
     [Theory]
+    [InlineData("Sunday, July 21, 2013 FIRE crews from Dravik were called out.", "2013-07-21", "FIRE crews from Dravik were called out.")]
+    [InlineData("May 2, 2013 1:35 pm. Mira Solt has checked into a clinic.", "2013-05-02", "Mira Solt has checked into a clinic.")]
+    [InlineData("THURSDAY, DECEMBER 3, 2009, 9:36 AM Rewards are offered for the escapee.", "2009-12-03", "Rewards are offered for the escapee.")]
+    [InlineData("10 Jun 2013 09:10 John Tarn, 23, was arrested.", "2013-06-10", "John Tarn, 23, was arrested.")]
+    public void A_date_opening_the_text_is_the_publication_date_and_leaves_the_body(string text, string date, string body)
+    {
+        var article = Clean("Velmora Ferry Timetable Approved\n\n" + text);
+
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Dateline), (article.Published.Value!.Value, article.Published.Basis));
+        Assert.Equal(body, article.Body);
+    }
+
+    [Theory]
+    [InlineData("June 7, 2013 will be remembered in Velmora as the day the ferry stopped.")]
+    [InlineData("The council met on June 7, 2013 to vote.")]
+    public void A_date_that_is_part_of_the_first_sentence_stays(string text)
+    {
+        var article = Clean("Velmora Ferry Timetable Approved\n\n" + text);
+
+        Assert.Equal(text, article.Body);
+        Assert.Equal(DateBasis.Unknown, article.Published.Basis);
+    }
+
+    [Theory]
     [InlineData("Velmora ferry deal signed June 7, 2013")]
     [InlineData("2013 ferry timetable approved")]
     public void A_headline_that_names_a_date_stays_the_headline(string line)

@@ -31,4 +31,19 @@ public sealed class DateLineProperties
             Gen.Choose(0, 20000).Select(d => new DateOnly(1990, 1, 1).AddDays(d)).ToArbitrary(),
             Gen.Elements("ferry", "Council", "signed", "vote", "Velmora").ToArbitrary(),
             (day, word) => !DateText.TryDateLine($"{word} {day.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}", out _));
+
+    [Property(MaxTest = 300)]
+    public Property A_date_prefix_is_taken_whole_and_the_sentence_after_it_is_left() =>
+        Prop.ForAll(
+            (from d in Gen.Choose(0, 20000)
+             from weekday in Gen.Elements("", "Monday, ", "SUNDAY ", "Wed. ")
+             from clock in Gen.Elements("", " 12:46 PM", ", 09:11 GMT", " at 4:08 p.m.")
+             from format in Gen.Elements("MMMM d, yyyy", "d MMMM yyyy", "MMM d, yyyy")
+             select (Day: new DateOnly(1990, 1, 1).AddDays(d), Prefix: weekday + new DateOnly(1990, 1, 1).AddDays(d).ToString(format, CultureInfo.InvariantCulture) + clock + " ")).ToArbitrary(),
+            x => DateText.TryDatePrefix(x.Prefix + "Crews were called out.", out var read, out var length)
+                && read == x.Day && length == x.Prefix.Length);
+
+    [Property(MaxTest = 500)]
+    public bool A_date_prefix_never_runs_past_the_text(string? text) =>
+        !DateText.TryDatePrefix(text, out _, out var length) || (length > 0 && length < text!.Length);
 }
