@@ -74,7 +74,8 @@ public sealed class StoryAnalyzer
                 cluster.IsBackground,
                 _summarizer.Summarize(cluster, byId, reprints),
                 mentions,
-                _titler.IsEnd(cluster.Mode, sentences)));
+                _titler.IsEnd(cluster.Mode, sentences),
+                IsScheduled(date, articleIds, byId)));
         }
         events = events
             .OrderBy(e => e.IsBackground)
@@ -121,6 +122,20 @@ public sealed class StoryAnalyzer
     {
         var referenced = events.SelectMany(e => e.ActorIds).Concat(quotes.Select(q => q.SpeakerId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         return entities.Where(e => e.Type != EntityType.Misc || e.ArticleIds.Count >= 2 || referenced.Contains(e.Id)).ToList();
+    }
+
+    /// <summary>
+    /// "Tariffs set to take effect on December 15" told in November: an event whose date begins after the
+    /// latest day any of its reports was published has not happened yet in any of them; it is scheduled.
+    /// </summary>
+    private static bool IsScheduled(EventDate? date, List<string> articleIds, Dictionary<string, Article> byId)
+    {
+        if (date is null || !TimexRange.TryParse(date.Value, out var range))
+        {
+            return false;
+        }
+        var published = articleIds.Select(id => byId[id].Published).Select(p => p.Value ?? p.Latest).OfType<DateOnly>().ToList();
+        return published.Count > 0 && range.Start > published.Max();
     }
 
     /// <summary>Untyped news is titled by the headline of its earliest original report.</summary>

@@ -39,7 +39,8 @@ public sealed record StoryEvent(
     bool IsBackground,
     IReadOnlyList<SummarySentence> Summary,
     IReadOnlyList<Citation> Mentions,
-    bool IsEnd = false);
+    bool IsEnd = false,
+    bool IsScheduled = false);
 
 public sealed record Story(string Id, string Title, IReadOnlyList<string> EventIds, IReadOnlyList<string> ArticleIds);
 

@@ -42,7 +42,7 @@ public sealed class HtmlReportWriter
             {
                 if (view.Event(id) is { } e)
                 {
-                    h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{E(e.Id)}\">{E(e.Title)}</a> <span class=\"muted\">{E(DateText(e))}</span>{(e.IsBackground ? " <span class=\"tag\">background</span>" : "")}</li>");
+                    h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{E(e.Id)}\">{E(e.Title)}</a> <span class=\"muted\">{E(DateText(e))}</span>{(e.IsBackground ? " <span class=\"tag\">background</span>" : "")}{(e.IsScheduled ? " <span class=\"tag\">scheduled</span>" : "")}</li>");
                 }
             }
             h.Append("</ul>\n");
@@ -60,7 +60,7 @@ public sealed class HtmlReportWriter
         foreach (var e in graph.Events)
         {
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"event{(e.IsBackground ? " bg" : "")}\" id=\"{E(e.Id)}\"><h3>{E(e.Title)}</h3>");
-            h.Append(CultureInfo.InvariantCulture, $"<p><span class=\"tag\">{E(e.Type)}</span><span class=\"tag\">{E(e.Mode)}</span>{(e.IsBackground ? "<span class=\"tag\">background</span>" : "")} {E(DateText(e))}");
+            h.Append(CultureInfo.InvariantCulture, $"<p><span class=\"tag\">{E(e.Type)}</span><span class=\"tag\">{E(e.Mode)}</span>{(e.IsBackground ? "<span class=\"tag\">background</span>" : "")}{(e.IsScheduled ? "<span class=\"tag\">scheduled</span>" : "")} {E(DateText(e))}");
             if (e.Date is { } d)
             {
                 h.Append(Cites(view, d.Citations));

@@ -124,6 +124,7 @@ public sealed class JsonReportWriter
             json.WriteString("mode", e.Mode);
             json.WriteBoolean("background", e.IsBackground);
             json.WriteBoolean("ends", e.IsEnd);
+            json.WriteBoolean("scheduled", e.IsScheduled);
             if (e.Date is { } date)
             {
                 json.WriteStartObject("date");

@@ -22,7 +22,7 @@ public sealed class MarkdownReportWriter
             {
                 if (view.Event(id) is { } e)
                 {
-                    md.Append(CultureInfo.InvariantCulture, $"- {DateText(e)} — {Escape(e.Title)}{(e.IsBackground ? " (background)" : "")} {Sources(view, e.ArticleIds)}\n");
+                    md.Append(CultureInfo.InvariantCulture, $"- {DateText(e)} — {Escape(e.Title)}{(e.IsBackground ? " (background)" : "")}{(e.IsScheduled ? " (scheduled)" : "")} {Sources(view, e.ArticleIds)}\n");
                 }
             }
             md.Append('\n');
@@ -40,6 +40,10 @@ public sealed class MarkdownReportWriter
         {
             md.Append(CultureInfo.InvariantCulture, $"### {Escape(e.Title)}\n\n");
             md.Append(CultureInfo.InvariantCulture, $"- Type: {e.Type} / {e.Mode}\n- Date: {DateText(e)}{DateSources(view, e)}\n");
+            if (e.IsScheduled)
+            {
+                md.Append("- Scheduled: the date is later than every report of it; it had not happened when they were written\n");
+            }
             if (e.Date is { Disagreements.Count: > 0 } date)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- Sources disagree on the date: {Escape(string.Join("; ", date.Disagreements))}\n");

@@ -35,7 +35,8 @@ public sealed class TimelineBuilder
             {
                 continue;
             }
-            var text = d.Event.IsBackground ? $"{d.Event.Title} (background)"
+            var text = d.Event.IsScheduled ? $"{d.Event.Title} (scheduled)"
+                : d.Event.IsBackground ? $"{d.Event.Title} (background)"
                 : d.Event.IsEnd && StartOf(d, index) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
                 : d.Event.Date!.LastDay is { } last && d.Event.Date.Days > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.Event.Title} ({d.Event.Date.Days} days, to {last:yyyy-MM-dd})")
                 : d.Event.Title;
