@@ -75,7 +75,7 @@ public sealed class StoryAnalyzer
                 _summarizer.Summarize(cluster, byId, reprints),
                 mentions,
                 _titler.IsEnd(cluster.Mode, sentences),
-                IsScheduled(date, articleIds, byId)));
+                IsScheduled(date, articleIds, byId, cluster)));
         }
         events = events
             .OrderBy(e => e.IsBackground)
@@ -127,10 +127,16 @@ public sealed class StoryAnalyzer
     /// <summary>
     /// "Tariffs set to take effect on December 15" told in November: an event whose date begins after the
     /// latest day any of its reports was published has not happened yet in any of them; it is scheduled.
+    /// So is one every mention of which announces it ("will hold a summit on Monday" in a Monday paper).
     /// </summary>
-    private static bool IsScheduled(EventDate? date, List<string> articleIds, Dictionary<string, Article> byId)
+    private static bool IsScheduled(EventDate? date, List<string> articleIds, Dictionary<string, Article> byId, EventCluster cluster)
     {
-        if (date is null || !TimexRange.TryParse(date.Value, out var range))
+        if (cluster.Reports.All(r => r.Mentions.All(m => m.IsPlanned)))
+        {
+            return true;
+        }
+        // Only a day says it: a later year or season is more often an attribute ("the 2013 season", "by the fall").
+        if (date is null || !TimexRange.TryParse(date.Value, out var range) || range.Precision != TimexPrecision.Day)
         {
             return false;
         }

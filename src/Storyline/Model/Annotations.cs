@@ -84,7 +84,8 @@ public sealed record EventMention(
     TimeExpression? Time,
     string? Place,
     bool IsBackground,
-    TimeExpression? Duration = null);
+    TimeExpression? Duration = null,
+    bool IsPlanned = false);
 
 /// <summary>How a sentence places the start of a process against its time expression.</summary>
 public enum StartBound

@@ -35,4 +35,14 @@ public sealed class ScheduledEventTests
 
         Assert.False(Assert.Single(graph.Events, e => e.Mode == "meeting").IsScheduled);
     }
+
+    [Fact]
+    public void A_summit_announced_for_the_day_of_its_report_is_scheduled()
+    {
+        var graph = Analyze("President Jana Roe of Veldora will hold a summit with Prime Minister Arno Vell of Kestria in Dravik on Wednesday.", "2025-12-10");
+
+        var summit = Assert.Single(graph.Events, e => e.Mode == "meeting");
+        Assert.Equal("2025-12-10", summit.Date!.Value);
+        Assert.True(summit.IsScheduled);
+    }
 }

@@ -62,7 +62,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 var time = NearestDate(text, sentence, triggerSpan, times);
                 var background = IsBackground(article, time, lower, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
-                    LastingBefore(text, sentence, triggerSpan, times)));
+                    LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
                 i += trigger.Words.Count - 1;
             }
             // "confirmed" or "announced" beside a call or a visit reports that occurrence, not a statement of its own.
