@@ -90,7 +90,8 @@ internal static partial class DateText
     }
 
     /// <summary>
-    /// A date opening the text, with perhaps a weekday before it and a clock time and zone after it, then
+    /// A date opening the text, with perhaps "Published"/"Posted"/"Updated" and a weekday before it and a
+    /// clock time and zone after it, then
     /// the first sentence: "Sunday, July 21, 2013 FIRE crews from Tiverton ...", "May 2, 2013 1:35 pm.
     /// Lindsay Lohan has ...". <paramref name="length"/> is how much of <paramref name="text"/> the date
     /// takes, with the space after it. The text must go on with a capital or a quote mark: "June 7, 2013
@@ -112,7 +113,7 @@ internal static partial class DateText
     }
 
     [GeneratedRegex(
-        @"\A(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4}))"
+        @"\A(?:(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?,?\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4}))"
         + @"(?:,?\s+(?:at\s+)?\d{1,2}\s?:\s?\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|CET|CEST|IST|JST|AEST)\b)?)?[.|\-\u2013\u2014]?\s+(?=(?-i:[A-Z\u201C""'\u2018]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DatePrefix();

@@ -33,6 +33,9 @@ public sealed class ArticleCleanerTests
     [InlineData("May 2, 2013 1:35 pm. Mira Solt has checked into a clinic.", "2013-05-02", "Mira Solt has checked into a clinic.")]
     [InlineData("THURSDAY, DECEMBER 3, 2009, 9:36 AM Rewards are offered for the escapee.", "2009-12-03", "Rewards are offered for the escapee.")]
     [InlineData("10 Jun 2013 09:10 John Tarn, 23, was arrested.", "2013-06-10", "John Tarn, 23, was arrested.")]
+    [InlineData("Published on Friday, 27 September 2013 Elections in Dravik were held.", "2013-09-27", "Elections in Dravik were held.")]
+    [InlineData("Published at 12:45, Wednesday, 12 June 2013 A trial date has been set.", "2013-06-12", "A trial date has been set.")]
+    [InlineData("Posted: Friday, March 8, 2013 2:39 pm Mira Solt scored 23 points.", "2013-03-08", "Mira Solt scored 23 points.")]
     public void A_date_opening_the_text_is_the_publication_date_and_leaves_the_body(string text, string date, string body)
     {
         var article = Clean("Velmora Ferry Timetable Approved\n\n" + text);
