@@ -63,6 +63,28 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reports_dated_only_by_a_date_line_or_a_date_opening_the_text_date_their_call_and_lend_it_to_an_undated_one()
+    {
+        Write("a.txt", "Friday, November 7, 2025\n\nRoe and Vell talk trade\n\nPresident Jana Roe of Veldora held a telephone conversation with Prime Minister Arno Vell of Kestria on Thursday, officials said.\n");
+        Write("b.txt", "Leaders speak as steel row simmers\n\nPublished: November 7, 2025 Prime Minister Arno Vell spoke by telephone with President Jana Roe on Thursday about the steel dispute.\n");
+        Write("c.txt", "Steel call\n\nPresident Jana Roe of Veldora and Prime Minister Arno Vell of Kestria spoke by phone on Thursday about steel, officials said.\n");
+        var outDir = Path.Combine(_folder, "out");
+
+        var (code, _, _) = Run("analyze", Path.Combine(_folder, "in"), "--out", outDir);
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "report.json")));
+        var articles = doc.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(a => Path.GetFileName(a.GetProperty("source_path").GetString()!));
+        Assert.Equal(("2025-11-07", "dateline"), (articles["a.txt"].GetProperty("published").GetProperty("value").GetString(), articles["a.txt"].GetProperty("published").GetProperty("basis").GetString()));
+        Assert.Equal("Roe and Vell talk trade", articles["a.txt"].GetProperty("headline").GetString());
+        Assert.StartsWith("Prime Minister Arno Vell", articles["b.txt"].GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("event_cluster", articles["c.txt"].GetProperty("published").GetProperty("basis").GetString());
+        var call = Assert.Single(doc.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("mode").GetString() == "phone call");
+        Assert.Equal("2025-11-06", call.GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal(3, call.GetProperty("article_ids").GetArrayLength());
+    }
+
+    [Fact]
     public void Bad_inputs_get_one_line_each_and_the_rest_of_the_batch_is_reported()
     {
         Write("good.txt", CallReport);
