@@ -73,7 +73,12 @@ internal static partial class DateText
 
         if (!match.Success)
         {
-            return false;
+            match = NumericDate().Match(line);
+            if (!match.Success || !TryFromMatch(match, out date))
+            {
+                date = default;
+                return false;
+            }
         }
 
         var rest = string.Concat(line.AsSpan(0, match.Index), " ", line.AsSpan(match.Index + match.Length));
@@ -113,7 +118,7 @@ internal static partial class DateText
     }
 
     [GeneratedRegex(
-        @"\A(?:(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?,?\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4}))"
+        @"\A(?:(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?,?\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4})|(?<na>\d{1,2})\s?/\s?(?<nb>\d{1,2})\s?/\s?(?<ny>(?:19|20)\d{2}))"
         + @"(?:,?\s+(?:at\s+)?\d{1,2}\s?:\s?\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|CET|CEST|IST|JST|AEST)\b)?)?[.|\-\u2013\u2014]?\s+(?=(?-i:[A-Z\u201C""'\u2018]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DatePrefix();
@@ -152,8 +157,35 @@ internal static partial class DateText
             return TryCreate(match.Groups["y2"].Value, month, match.Groups["d2"].Value, out date);
         }
 
+        if (match.Groups["ny"].Success)
+        {
+            return TryNumeric(match.Groups["na"].Value, match.Groups["nb"].Value, match.Groups["ny"].Value, out date);
+        }
+
         return false;
     }
+
+    /// <summary>
+    /// "11/27/2005" is November 27 and "14/09/2013" September 14: a part over 12 tells which is the day.
+    /// "04/09/2012" could be April 9 or 4 September and is not read; "5/5/2010" is the same either way.
+    /// </summary>
+    private static bool TryNumeric(string first, string second, string year, out DateOnly date)
+    {
+        date = default;
+        var a = int.Parse(first, NumberStyles.None, CultureInfo.InvariantCulture);
+        var b = int.Parse(second, NumberStyles.None, CultureInfo.InvariantCulture);
+        return (a, b) switch
+        {
+            _ when a == b => TryCreate(year, a, second, out date),
+            _ when a > 12 && b <= 12 => TryCreate(year, b, first, out date),
+            _ when b > 12 && a <= 12 => TryCreate(year, a, second, out date),
+            _ => false,
+        };
+    }
+
+    /// <summary>A numeric date with slashes, spaced or not ("11/27/2005", "11 / 27 / 2005"), for date lines and prefixes.</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<na>\d{1,2})\s?/\s?(?<nb>\d{1,2})\s?/\s?(?<ny>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
     private static bool TryCreate(string year, string month, string day, out DateOnly date) =>
         TryCreate(year, int.Parse(month, NumberStyles.None, CultureInfo.InvariantCulture), day, out date);

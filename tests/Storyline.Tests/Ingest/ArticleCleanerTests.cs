@@ -19,6 +19,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Last Updated: Monday, 28 November 2005, 02:24 GMT", "2005-11-28")]
     [InlineData("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", "2013-03-08")]
     [InlineData("November 28th, 2005, 09:11 GMT", "2005-11-28")]
+    [InlineData("Posted 11 / 27 / 2005 7:21 AM", "2005-11-27")]
+    [InlineData("Last updated 13:26 14/09/2013", "2013-09-14")]
+    [InlineData("Updated 5/5/2010 1:41 PM", "2010-05-05")]
     public void A_date_on_a_line_of_its_own_above_the_text_is_the_publication_date_not_the_headline(string line, string date)
     {
         var article = Clean(line + "\n\nVelmora Ferry Timetable Approved\n\nThe harbour council voted on Tuesday.");
@@ -36,6 +39,7 @@ public sealed class ArticleCleanerTests
     [InlineData("Published on Friday, 27 September 2013 Elections in Dravik were held.", "2013-09-27", "Elections in Dravik were held.")]
     [InlineData("Published at 12:45, Wednesday, 12 June 2013 A trial date has been set.", "2013-06-12", "A trial date has been set.")]
     [InlineData("Posted: Friday, March 8, 2013 2:39 pm Mira Solt scored 23 points.", "2013-03-08", "Mira Solt scored 23 points.")]
+    [InlineData("Updated 11 / 27 / 2005 3:41 PM Strong earthquake jolts Dravik.", "2005-11-27", "Strong earthquake jolts Dravik.")]
     public void A_date_opening_the_text_is_the_publication_date_and_leaves_the_body(string text, string date, string body)
     {
         var article = Clean("Velmora Ferry Timetable Approved\n\n" + text);
@@ -52,6 +56,16 @@ public sealed class ArticleCleanerTests
         var article = Clean("Velmora Ferry Timetable Approved\n\n" + text);
 
         Assert.Equal(text, article.Body);
+        Assert.Equal(DateBasis.Unknown, article.Published.Basis);
+    }
+
+    [Theory]
+    [InlineData("Posted 04/09/2012 8:33 am")]
+    [InlineData("Updated 04 / 09 / 2012 Mira Solt scored.")]
+    public void A_numeric_date_that_could_be_either_day_first_or_month_first_is_not_read(string line)
+    {
+        var article = Clean(line + "\n\nThe harbour council voted on Tuesday.");
+
         Assert.Equal(DateBasis.Unknown, article.Published.Basis);
     }
 
