@@ -13,6 +13,9 @@ public sealed class StoryBuilder
     /// <summary>Only an event's leading actors tie it to other events; a long tail of names would join everything.</summary>
     private const int MaxActorsPerEvent = 6;
 
+    /// <summary>Common-noun names ("Police", "Government") that tie no two events together (Analysis/Data/generic_actors.txt).</summary>
+    private readonly HashSet<string> _generic = new(EmbeddedData.ReadLines("Analysis/Data/generic_actors.txt"), StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events, EntityResolution entities)
     {
         var sets = new UnionFind(events.Count);
@@ -39,7 +42,9 @@ public sealed class StoryBuilder
             {
                 continue;
             }
-            var actors = events[i].ActorIds.Take(MaxActorsPerEvent).Order(StringComparer.Ordinal).ToList();
+            var actors = events[i].ActorIds.Take(MaxActorsPerEvent)
+                .Where(a => entities.ById(a) is not { } entity || !_generic.Contains(entity.Name))
+                .Order(StringComparer.Ordinal).ToList();
             for (var a = 0; a < actors.Count; a++)
             {
                 for (var b = a + 1; b < actors.Count; b++)
@@ -67,7 +72,7 @@ public sealed class StoryBuilder
     }
 
     /// <summary>"A and B: phone call, tariff" — the story's leading actors and what happened between them.</summary>
-    private static string Title(List<StoryEvent> events, EntityResolution entities)
+    private string Title(List<StoryEvent> events, EntityResolution entities)
     {
         // An actor weighs by the articles that report it taking part in the story's news, each counted once:
         // the leader on every call outweighs the minister of one visit told by as many outlets.
@@ -76,7 +81,7 @@ public sealed class StoryBuilder
             .Select(g => (Entity: entities.ById(g.Key),
                 Weight: (2 * g.Where(x => !x.IsBackground).Select(x => x.Article).Distinct(StringComparer.Ordinal).Count())
                     + g.Where(x => x.IsBackground).Select(x => x.Article).Distinct(StringComparer.Ordinal).Count()))
-            .Where(x => x.Entity is not null)
+            .Where(x => x.Entity is not null && !_generic.Contains(x.Entity.Name))
             .OrderBy(x => x.Entity!.Type == EntityType.Person ? 0 : 1)
             .ThenByDescending(x => x.Weight)
             .ThenBy(x => x.Entity!.Name, StringComparer.Ordinal)
