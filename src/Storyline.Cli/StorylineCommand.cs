@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Storyline.Ingest;
@@ -34,6 +35,7 @@ internal static class StorylineCommand
         root.Subcommands.Add(TimexCommand(output, errors));
         root.Subcommands.Add(NerCommand(output, errors));
         root.Subcommands.Add(EntitiesCommand(output, errors));
+        root.Subcommands.Add(TimelineCommand(output, errors));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -343,6 +345,71 @@ internal static class StorylineCommand
                 foreach (var e in entities)
                 {
                     output.WriteLine($"{e.ArticleIds.Count,8}  {Storyline.Reports.JsonReportWriter.TypeName(e.Type),-7} {e.Name,-32} {string.Join("; ", e.Aliases)}");
+                }
+                return Ok;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Data.Common.DbException or StoryStoreException)
+            {
+                errors.WriteLine($"storyline: {ex.Message}");
+                return Failed;
+            }
+        });
+        return command;
+    }
+
+    private static Command TimelineCommand(TextWriter output, TextWriter errors)
+    {
+        var db = new Option<string>("--db") { Description = "The SQLite file or PostgreSQL URL an earlier 'analyze --db' filled.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per entry (date, text, event_id, sources) instead of a table." };
+        var from = new Option<string?>("--from") { Description = "Only entries whose dates reach this day or later (YYYY-MM-DD)." };
+        var to = new Option<string?>("--to") { Description = "Only entries whose dates begin on this day or earlier (YYYY-MM-DD)." };
+        var command = new Command("timeline", "Print a corpus's timeline: dated events and starts of processes in calendar order, with the files that date them.") { db, json, from, to };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(db)!;
+            DateOnly? first = null, last = null;
+            foreach (var (value, name) in new[] { (parse.GetValue(from), "--from"), (parse.GetValue(to), "--to") })
+            {
+                if (value is null)
+                {
+                    continue;
+                }
+                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    errors.WriteLine($"storyline: {name} must be a date like 2025-12-11");
+                    return UsageError;
+                }
+                if (name == "--from")
+                {
+                    first = day;
+                }
+                else
+                {
+                    last = day;
+                }
+            }
+            if (!StoryStores.IsPostgresUrl(path) && !File.Exists(path))
+            {
+                errors.WriteLine($"storyline: {path}: no such database");
+                return Failed;
+            }
+            try
+            {
+                using var store = StoryStores.Open(path);
+                var articles = store.LoadArticles();
+                var files = articles.ToDictionary(a => a.Article.Id, a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal);
+                var graph = new StorylinePipeline().Analyze(articles);
+                foreach (var entry in graph.Timeline)
+                {
+                    // Entries are kept when their range meets the window: "2025-12" is in a window from 2025-12-11.
+                    if (!TimexRange.TryParse(entry.Date, out var range) || (first is { } f && range.End < f) || (last is { } l && range.Start > l))
+                    {
+                        continue;
+                    }
+                    var sources = entry.Citations.Select(c => files.GetValueOrDefault(c.ArticleId, c.ArticleId)).Distinct(StringComparer.Ordinal).ToList();
+                    output.WriteLine(parse.GetValue(json)
+                        ? JsonSerializer.Serialize(new { date = entry.Date, text = entry.Text, event_id = entry.EventId, sources }, JsonLines)
+                        : $"{entry.Date,-16} {entry.Text}  [{string.Join(", ", sources)}]");
                 }
                 return Ok;
             }

@@ -224,6 +224,30 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timeline_prints_a_corpus_timeline_with_the_files_that_date_each_entry_within_a_window()
+    {
+        Write("a.txt", CallReport);
+        Write("b.txt", SecondReport);
+        var db = Path.Combine(_folder, "corpus.db");
+        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "out"), "--db", db).Code);
+
+        var (code, stdout, _) = Run("timeline", "--db", db, "--json");
+        var (windowCode, window, _) = Run("timeline", "--db", db, "--from", "2025-11-01");
+        var (badCode, _, badErr) = Run("timeline", "--db", db, "--to", "2025-11");
+
+        Assert.Equal(0, code);
+        var entries = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var call = Assert.Single(entries, e => e.GetProperty("date").GetString() == "2025-11-03");
+        Assert.Equal(["a.txt", "b.txt"], call.GetProperty("sources").EnumerateArray().Select(x => x.GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains(entries, e => e.GetProperty("date").GetString() == "2025-09");
+        Assert.Equal(0, windowCode);
+        Assert.Contains("2025-11-03", window, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-09 ", window, StringComparison.Ordinal);
+        Assert.Equal(2, badCode);
+        Assert.Contains("--to must be a date", badErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_is_one_clear_error()
     {
         var notDb = Write("not.db", "plain text, not SQLite");
