@@ -35,12 +35,7 @@ public sealed class TimelineBuilder
             {
                 continue;
             }
-            var text = d.Event.IsScheduled ? $"{d.Event.Title} (scheduled)"
-                : d.Event.IsBackground ? $"{d.Event.Title} (background)"
-                : d.Event.IsEnd && StartOf(d, index) is { } start ? $"{d.Event.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
-                : d.Event.Date!.LastDay is { } last && d.Event.Date.Days > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.Event.Title} ({d.Event.Date.Days} days, to {last:yyyy-MM-dd})")
-                : d.Event.Title;
-            entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, text, d.Event.Id, citations)));
+            entries.Add((d.Range, new TimelineEntry(d.Event.Date!.Value, RowText(d, index), d.Event.Id, citations)));
         }
         return entries
             .OrderBy(x => x.Range.Start)
@@ -48,6 +43,21 @@ public sealed class TimelineBuilder
             .ThenBy(x => x.Entry.Text, StringComparer.Ordinal)
             .Select(x => x.Entry)
             .ToList();
+    }
+
+    /// <summary>
+    /// The row's words: the title, and what a reader needs beside it: that it is only scheduled or
+    /// background, how long a strike lasted by its end, or the last day of a "two-day visit".
+    /// </summary>
+    private static string RowText(Dated d, KindActorIndex index)
+    {
+        var e = d.Event;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        return e.IsScheduled ? $"{e.Title} (scheduled)"
+            : e.IsBackground ? $"{e.Title} (background)"
+            : e.IsEnd && StartOf(d, index) is { } start ? $"{e.Title} ({Lasted(start.Range.Start, d.Range.Start)}, since {start.Event.Date!.Value})"
+            : e.Date!.LastDay is { } last && e.Date.Days > 1 ? string.Create(inv, $"{e.Title} ({e.Date.Days} days, to {last:yyyy-MM-dd})")
+            : e.Title;
     }
 
     /// <summary>
