@@ -242,7 +242,40 @@ public sealed class ProcessStartExtractor
         {
             return Start(sentence, words, head, kind, [], StartBound.Around, back, mentions);
         }
-        return null;
+        return Spent(text, sentence, words, lower, head, kind, mentions, times, today);
+    }
+
+    /// <summary>
+    /// "After eight months of trade talks, the two sides signed a pact on Tuesday": the talks began that
+    /// long before the day the sentence tells of, or, told in the present ("... the sides remain apart"),
+    /// before the article's day. Told in the past with no day, the count has no anchor and is not read.
+    /// </summary>
+    private ProcessStart? Spent(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly today)
+    {
+        var of = head - 1;
+        while (of > 0 && lower[of] != "of" && head - of <= OpenerReach && char.IsLower(words[of].Value[0]))
+        {
+            of--;
+        }
+        if (of <= 0 || lower[of] != "of" || !Joined(text, words, of, head)
+            || times.FirstOrDefault(t => t.Span.End == words[of - 1].Index + words[of - 1].Length && t.Type == TimexType.Duration) is not { } spent
+            // Only "after"/"following" looks back: "the shooting sparked five days of riots" runs forward from its day.
+            || words.FindIndex(w => w.Index == spent.Span.Start) is not (> 0 and var first) || !HasPhraseAt("after", lower, first - 1))
+        {
+            return null;
+        }
+        var day = times
+            .Where(t => sentence.Contains(t.Span) && t.Type is TimexType.Date or TimexType.Time)
+            .Select(t => TimexRange.TryParse(t.Value, out var r) && r.Precision == TimexPrecision.Day ? r.Start : (DateOnly?)null)
+            .FirstOrDefault(d => d is not null);
+        var anchor = day ?? (HasPhrase("present", lower, 0, lower.Length) ? today : null);
+        if (anchor is not { } from || CountedBack(spent, from) is not { } back)
+        {
+            return null;
+        }
+        var topics = new List<string>();
+        AddTopics(words, lower, of + 1, head, topics);
+        return Start(sentence, words, head, kind, topics, StartBound.Around, back, mentions);
     }
 
     /// <summary>The day, week, month or year an amount of time ("eight months", "P8M") counts back to from <paramref name="today"/>.</summary>

@@ -100,6 +100,21 @@ public sealed class ProcessStartExtractorTests
     }
 
     [Theory]
+    [InlineData("After eight months of trade talks, Veldora and Kestria signed a pact on Tuesday.", "2025-04", "trade")]
+    [InlineData("After eight months of negotiations, the two sides remain far apart.", "2025-04", "")]
+    public void Months_of_talks_count_back_from_the_day_told_or_in_the_present_from_the_article_day(string sentence, string value, string topic)
+    {
+        var start = Assert.Single(Extract(sentence));
+        Assert.Equal(("talks", StartBound.Around, value), (start.Kind, start.Bound, start.Time.Value));
+        if (topic.Length > 0)
+        {
+            Assert.Contains(topic, start.Topics);
+        }
+    }
+
+    [Theory]
+    [InlineData("After eight months of talks, the two sides signed a pact.")]
+    [InlineData("The shooting on Saturday sparked five days of protests across Kestria.")]
     [InlineData("The talks had run for eight months when the minister resigned.")]
     [InlineData("The talks will have run for eight months by June.")]
     [InlineData("Two years into the war, the army changed its commander.")]
