@@ -59,7 +59,9 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 {
                     continue;
                 }
-                var time = NearestDate(text, sentence, triggerSpan, times);
+                // A tariff happens when it is imposed: "signed a deal on Thursday that slashes the tariff ... Dunmere
+                // imposed last September" dates the tariff by the verb that imposes it, not by the deal's day.
+                var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan, times);
                 var background = IsBackground(article, time, lower, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
                     LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
@@ -166,6 +168,24 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             return range.End < published.AddDays(-BackgroundDays);
         }
         return lexicon.HasCue("background", words, index - CueWindow, index);
+    }
+
+    /// <summary>The span of the word that imposes ("imposed", "slapped") nearest the trigger, if the sentence has one.</summary>
+    private TextSpan? ImposeCue(MatchCollection words, string[] lower, TextSpan sentence, TextSpan trigger)
+    {
+        TextSpan? best = null;
+        for (var w = 0; w < lower.Length; w++)
+        {
+            if (lexicon.HasCue("impose", lower, w, w + 1))
+            {
+                var span = new TextSpan(sentence.Start + words[w].Index, words[w].Length);
+                if (best is not { } b || Math.Abs(span.Start - trigger.Start) < Math.Abs(b.Start - trigger.Start))
+                {
+                    best = span;
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>

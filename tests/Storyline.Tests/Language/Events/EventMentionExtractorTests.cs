@@ -26,6 +26,14 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
+    public void A_tariff_is_dated_by_the_verb_that_imposed_it_not_by_the_day_of_the_deal_that_cuts_it()
+    {
+        var tariff = Assert.Single(Extract("Veldora and Kestria on Thursday signed a pact that slashes the Kestrian tariff on steel, ending the dispute that began when Kestria imposed a 40% duty last September.", "2026-01-23"), m => m.Mode == "tariff");
+        Assert.Equal("2025-09", tariff.Time!.Value);
+        Assert.True(tariff.IsBackground);
+    }
+
+    [Fact]
     public void Tariffs_imposed_months_before_the_article_are_background()
     {
         var tariff = Assert.Single(Extract("President Jana Roe said Kestria imposed 40% tariffs on steel in August.", "2025-12-12"), m => m.Mode == "tariff");
