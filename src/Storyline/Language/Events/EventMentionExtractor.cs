@@ -61,7 +61,8 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 }
                 // A tariff happens when it is imposed: "signed a deal on Thursday that slashes the tariff ... Dunmere
                 // imposed last September" dates the tariff by the verb that imposes it, not by the deal's day.
-                var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan, times);
+                var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan,
+                    times, t => ModifiesOtherTrigger(t, words, lower, sentence, i));
                 var background = IsBackground(article, time, lower, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
                     LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
@@ -170,6 +171,24 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         return lexicon.HasCue("background", words, index - CueWindow, index);
     }
 
+    /// <summary>
+    /// "The visit was agreed during the December phone conversation": a date standing right before another
+    /// trigger word names that occurrence's time, not the one of the trigger at <paramref name="current"/>.
+    /// </summary>
+    private bool ModifiesOtherTrigger(TimeExpression time, MatchCollection words, string[] lower, TextSpan sentence, int current)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            var start = sentence.Start + words[w].Index;
+            if (start >= time.Span.End)
+            {
+                // Only a space between: "the December phone call"; "on Monday, meeting ..." is a date of its own.
+                return w != current && start - time.Span.End == 1 && lexicon.TriggerAt(lower, w) is not null;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The span of the word that imposes ("imposed", "slapped") nearest the trigger, if the sentence has one.</summary>
     private TextSpan? ImposeCue(MatchCollection words, string[] lower, TextSpan sentence, TextSpan trigger)
     {
@@ -246,13 +265,13 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         return actors.OrderBy(a => a.Distance < 0 ? 0 : 1).ThenBy(a => Math.Abs(a.Distance)).Select(a => a.Key).ToList();
     }
 
-    private static TimeExpression? NearestDate(string text, TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times)
+    private static TimeExpression? NearestDate(string text, TextSpan sentence, TextSpan trigger, IReadOnlyList<TimeExpression> times, Func<TimeExpression, bool>? elsewhere = null)
     {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
         foreach (var time in times)
         {
-            if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date or TimexType.Time))
+            if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date or TimexType.Time) || elsewhere?.Invoke(time) == true)
             {
                 continue;
             }
@@ -261,11 +280,13 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
-            // "The call comes months after ... tariffs in August": a date past "after" belongs to something earlier.
+            // "The call comes months after ... tariffs in August", "the visit follows the December phone call": a
+            // date past "after" or "follows" belongs to something earlier.
             var between = time.Span.Start > trigger.End
                 ? text.AsSpan(trigger.End, time.Span.Start - trigger.End)
                 : text.AsSpan(time.Span.End, Math.Max(0, trigger.Start - time.Span.End));
-            if (time.Span.Start > trigger.End && (between.Contains(" after ", StringComparison.Ordinal) || between.Contains(" since ", StringComparison.Ordinal) || between.Contains(" following ", StringComparison.Ordinal)))
+            if (time.Span.Start > trigger.End && (between.Contains(" after ", StringComparison.Ordinal) || between.Contains(" since ", StringComparison.Ordinal)
+                || between.Contains(" following ", StringComparison.Ordinal) || between.Contains(" follows ", StringComparison.Ordinal) || between.Contains(" followed ", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -26,6 +26,27 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
+    public void A_date_past_follows_belongs_to_the_earlier_occurrence()
+    {
+        var visit = Assert.Single(Extract("The visit by Minister Dalia Orsen to Dravik follows the December phone call between President Jana Roe and Prime Minister Arno Vell.", "2026-01-12"), m => m.Mode == "visit");
+        Assert.Null(visit.Time);
+    }
+
+    [Fact]
+    public void A_date_right_before_another_trigger_is_that_occurrences_time()
+    {
+        var visit = Assert.Single(Extract("The visit by Minister Dalia Orsen to Dravik was agreed during the December phone conversation between President Jana Roe and Prime Minister Arno Vell.", "2026-01-12"), m => m.Mode == "visit");
+        Assert.Null(visit.Time);
+    }
+
+    [Fact]
+    public void A_day_set_off_by_a_comma_before_another_trigger_still_dates_the_first()
+    {
+        var visit = Assert.Single(Extract("Minister Dalia Orsen opened a visit to Dravik on Monday, meeting President Jana Roe.", "2026-01-13"), m => m.Mode == "visit");
+        Assert.Equal("2026-01-12", visit.Time!.Value);
+    }
+
+    [Fact]
     public void A_tariff_is_dated_by_the_verb_that_imposed_it_not_by_the_day_of_the_deal_that_cuts_it()
     {
         var tariff = Assert.Single(Extract("Veldora and Kestria on Thursday signed a pact that slashes the Kestrian tariff on steel, ending the dispute that began when Kestria imposed a 40% duty last September.", "2026-01-23"), m => m.Mode == "tariff");
