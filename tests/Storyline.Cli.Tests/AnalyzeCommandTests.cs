@@ -205,13 +205,20 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.StartsWith("storyline: ", stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Entities_lists_the_canonical_entities_of_a_corpus_database()
+    /// <summary>The two reports of one call, analyzed into a corpus database; its path.</summary>
+    private string CorpusOfTwoCallReports()
     {
         Write("a.txt", CallReport);
         Write("b.txt", SecondReport);
         var db = Path.Combine(_folder, "corpus.db");
         Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "out"), "--db", db).Code);
+        return db;
+    }
+
+    [Fact]
+    public void Entities_lists_the_canonical_entities_of_a_corpus_database()
+    {
+        var db = CorpusOfTwoCallReports();
 
         var (code, stdout, _) = Run("entities", "--db", db, "--json");
 
@@ -226,10 +233,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Timeline_prints_a_corpus_timeline_with_the_files_that_date_each_entry_within_a_window()
     {
-        Write("a.txt", CallReport);
-        Write("b.txt", SecondReport);
-        var db = Path.Combine(_folder, "corpus.db");
-        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "out"), "--db", db).Code);
+        var db = CorpusOfTwoCallReports();
 
         var (code, stdout, _) = Run("timeline", "--db", db, "--json");
         var (windowCode, window, _) = Run("timeline", "--db", db, "--from", "2025-11-01");
