@@ -15,10 +15,7 @@ public sealed record CanonicalEntity(
 public sealed record EventDate(string Value, double Confidence, IReadOnlyList<Citation> Citations, IReadOnlyList<string> Disagreements, string? Duration = null)
 {
     /// <summary>How many days it lasted, first and last included ("P2D" is 2, "P1W" 7); null without a duration of days or weeks.</summary>
-    public int? Days => Duration is { Length: >= 3 } d && d[0] == 'P'
-        && int.TryParse(d.AsSpan(1, d.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
-        ? d[^1] switch { 'D' => n, 'W' => 7 * n, _ => null }
-        : null;
+    public int? Days => TimexAmount.TryParse(Duration, out var amount) ? amount.Days : null;
 
     /// <summary>The last day of an event dated to its first day that lasted <see cref="Days"/> days: "2026-01-12" and "P2D" end on 2026-01-13.</summary>
     public DateOnly? LastDay => Days is { } days && TimexRange.TryParse(Value, out var range) && range.Precision == TimexPrecision.Day

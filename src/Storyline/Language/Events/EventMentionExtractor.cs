@@ -8,7 +8,7 @@ namespace Storyline.Language.Events;
 /// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
 /// background it recalls.
 /// </summary>
-public sealed partial class EventMentionExtractor(EventLexicon lexicon)
+public sealed class EventMentionExtractor(EventLexicon lexicon)
 {
     /// <summary>An occurrence dated this many days or more before the article is background.</summary>
     private const int BackgroundDays = 4;
@@ -315,7 +315,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         foreach (var time in times)
         {
             if (time.Type != TimexType.Duration || !sentence.Contains(time.Span) || time.Span.End > trigger.Start || trigger.Start - time.Span.End > 24
-                || !DaysOrWeeks().IsMatch(time.Value))
+                || !TimexAmount.TryParse(time.Value, out var amount) || amount.Days is null || amount.Count > 99)
             {
                 continue;
             }
@@ -330,9 +330,6 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz -");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^P[1-9][0-9]?[DW]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DaysOrWeeks();
 
     /// <summary>Whether the text before a trigger ends with "after"/"following" and at most three words, no comma: "after wage talks".</summary>
     private static bool ObjectOfAfter(ReadOnlySpan<char> between)

@@ -281,21 +281,9 @@ public sealed class ProcessStartExtractor
     /// <summary>The day, week, month or year an amount of time ("eight months", "P8M") counts back to from <paramref name="today"/>.</summary>
     private static TimeExpression? CountedBack(TimeExpression amount, DateOnly today)
     {
-        var value = amount.Value;
-        if (value.Length < 3 || value[0] != 'P' || value.Contains('T', StringComparison.Ordinal)
-            || !int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
-            || count is < 1 or > 100)
-        {
-            return null;
-        }
-        return value[^1] switch
-        {
-            'D' => Back(today, 'D', count, amount.Span, amount.Text, amount.Confidence * 0.7),
-            'W' => Back(today, 'W', count, amount.Span, amount.Text, amount.Confidence * 0.7),
-            'M' => Back(today, 'M', count, amount.Span, amount.Text, amount.Confidence * 0.7),
-            'Y' => Back(today, 'Y', count, amount.Span, amount.Text, amount.Confidence * 0.7),
-            _ => null,
-        };
+        return TimexAmount.TryParse(amount.Value, out var counted) && counted.Count <= 100
+            ? Back(today, counted.Unit, counted.Count, amount.Span, amount.Text, amount.Confidence * 0.7)
+            : null;
     }
 
     private static TimeExpression Back(DateOnly today, char unit, int count, TextSpan span, string surface, double confidence)
