@@ -50,8 +50,11 @@ internal static partial class DateText
     }
 
     /// <summary>The words a date line may hold beside its date (Ingest/Data/date-line-words.txt); read once, never changed.</summary>
+    private static readonly string[] TimeZones = [.. Model.EmbeddedData.ReadLines("Ingest/Data/time-zones.txt")];
+
+    /// <summary>The words a date line may hold beside its date, time zones among them; read once, never changed.</summary>
     private static readonly FrozenSet<string> DateLineWords =
-        Model.EmbeddedData.ReadLines("Ingest/Data/date-line-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Model.EmbeddedData.ReadLines("Ingest/Data/date-line-words.txt").Concat(TimeZones).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A line that is only a date, with perhaps a weekday, a clock time, a time zone and words such as
@@ -106,7 +109,7 @@ internal static partial class DateText
     {
         date = default;
         length = 0;
-        if (string.IsNullOrEmpty(text) || DatePrefix().Match(text) is not { Success: true } match
+        if (string.IsNullOrEmpty(text) || DatePrefixPattern.Match(text) is not { Success: true } match
             || !TryFromMatch(match, out date))
         {
             date = default;
@@ -117,11 +120,11 @@ internal static partial class DateText
         return true;
     }
 
-    [GeneratedRegex(
+    /// <summary>The date prefix pattern; its time zones come from time-zones.txt, so it is built once at start.</summary>
+    private static readonly Regex DatePrefixPattern = new(
         @"\A(?:(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?,?\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<mon1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>" + Month + @"),?\s+(?<y2>\d{4})|(?<na>\d{1,2})\s?/\s?(?<nb>\d{1,2})\s?/\s?(?<ny>(?:19|20)\d{2}))"
-        + @"(?:,?\s+(?:at\s+)?\d{1,2}\s?:\s?\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|CET|CEST|IST|JST|AEST)\b)?)?[.|\-\u2013\u2014]?\s+(?=(?-i:[A-Z\u201C""'\u2018]))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex DatePrefix();
+        + @"(?:,?\s+(?:at\s+)?\d{1,2}\s?:\s?\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:" + string.Join("|", TimeZones.Select(Regex.Escape)) + @")\b)?)?[.|\-\u2013\u2014]?\s+(?=(?-i:[A-Z\u201C""'\u2018]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly char[] WordBreaks = [' ', '\t', ',', '.', ':', ';', '|', '/', '@', '-', '–', '—', '(', ')', '[', ']'];
 
