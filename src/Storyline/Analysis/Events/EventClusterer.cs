@@ -17,6 +17,9 @@ public sealed class EventClustererOptions
     /// <summary>Least body similarity for two untyped news reports to be one event.</summary>
     public double MinNewsSimilarity { get; init; } = 0.2;
 
+    /// <summary>Least average likeness of their articles for two untyped news events to merge after the first pass.</summary>
+    public double MinNewsMergeSimilarity { get; init; } = 0.2;
+
     /// <summary>Least body similarity for a report dated one day off to join an event with the same actors.</summary>
     public double MinNextDaySimilarity { get; init; } = 0.3;
 }
@@ -46,6 +49,22 @@ public sealed record EventReport(
         .OrderBy(r => r.End.DayNumber - r.Start.DayNumber)
         .Select(r => (TimexRange?)r)
         .FirstOrDefault();
+
+    /// <summary>Dates the report gives with no year ("on Friday" in an undated article).</summary>
+    public IReadOnlyList<PartialDate> PartialDates { get; } = Mentions
+        .Select(m => PartialDate.TryParse(m.Time?.Value, out var partial) ? partial : (PartialDate?)null)
+        .OfType<PartialDate>()
+        .Distinct()
+        .ToList();
+
+    /// <summary>An undated report whose every yearless date ("Friday") misses the range cannot tell an occurrence in it.</summary>
+    public bool RulesOut(TimexRange range, int toleranceDays) =>
+        BestRange is null && PartialDates.Count > 0 && !PartialDates.Any(p => p.Fits(range, toleranceDays));
+
+    /// <summary>Two undated reports whose yearless dates cannot meet ("Monday" against "Thursday") tell different occurrences.</summary>
+    public bool Clashes(EventReport other, int toleranceDays) =>
+        BestRange is null && other.BestRange is null && PartialDates.Count > 0 && other.PartialDates.Count > 0
+        && !PartialDates.Any(p => other.PartialDates.Any(q => p.CanMeet(q, toleranceDays)));
 
     private static IEnumerable<TimexRange> Ranges(IReadOnlyList<EventMention> mentions)
     {
@@ -125,7 +144,8 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
                     bestScore = score;
                 }
             }
-            if (best < 0 || bestScore < _options.MinJoinScore)
+            // News is scored on its words alone (JoinScore already holds it to MinNewsSimilarity).
+            if (best < 0 || bestScore < (report.Mode == "news" ? _options.MinNewsSimilarity : _options.MinJoinScore))
             {
                 best = clusters.Count;
                 clusters.Add([]);
@@ -145,6 +165,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
                 }
             }
         }
+        clusters = new NewsMerger(_options.MinNewsMergeSimilarity).Merge(clusters, vectors);
         return clusters.Select(c => new EventCluster(c[0].Type, c[0].Mode, c.All(r => r.IsBackground), c)).ToList();
     }
 
@@ -227,6 +248,11 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         var similarity = cluster.Max(r => vectors.Cosine(r.ArticleId, report.ArticleId));
         var tolerance = report.Mode is "visit" or "meeting" or "strike" or "demonstration" || (overlap >= _options.MinActorOverlap && similarity >= _options.MinNextDaySimilarity) ? 1 : 0;
         if (clusterRange is { } c && range is { } d && (d.End.AddDays(tolerance) < c.Start || c.End.AddDays(tolerance) < d.Start))
+        {
+            return 0;
+        }
+        if ((clusterRange is { } known && report.RulesOut(known, tolerance)) || (range is { } own && cluster.Any(r => r.RulesOut(own, tolerance)))
+            || cluster.Any(r => r.Clashes(report, tolerance)))
         {
             return 0;
         }

@@ -8,6 +8,9 @@ internal sealed class TermVectors
     // Sparse vectors as term ids in ascending order with their weights: a cosine is one merge pass.
     private readonly Dictionary<string, (int[] Terms, double[] Weights)> _vectors = new(StringComparer.Ordinal);
 
+    /// <summary>Per term id, whether two or more documents use it.</summary>
+    private readonly List<bool> _shared = [];
+
     public TermVectors(IEnumerable<(string Id, string Text)> documents)
     {
         var counts = new List<(string Id, Dictionary<string, int> Terms)>();
@@ -32,6 +35,7 @@ internal sealed class TermVectors
                 if (!ids.TryGetValue(term, out var termId))
                 {
                     ids[term] = termId = ids.Count;
+                    _shared.Add(documentFrequency[term] > 1);
                 }
                 var weight = (1 + Math.Log(count)) * Math.Log(1 + ((double)n / documentFrequency[term]));
                 entries.Add((termId, weight));
@@ -43,10 +47,13 @@ internal sealed class TermVectors
         }
     }
 
-    /// <summary>The ids of an article's heaviest terms: keys under which articles on the same subject meet.</summary>
+    /// <summary>
+    /// The ids of an article's heaviest terms that some other article also uses: keys under which articles
+    /// on the same subject meet (a word no other article has can introduce it to nobody).
+    /// </summary>
     public IEnumerable<int> TopTerms(string id, int count) =>
         _vectors.TryGetValue(id, out var v)
-            ? v.Terms.Select((term, i) => (term, weight: v.Weights[i])).OrderByDescending(x => x.weight).ThenBy(x => x.term).Take(count).Select(x => x.term)
+            ? v.Terms.Select((term, i) => (term, weight: v.Weights[i])).Where(x => _shared[x.term]).OrderByDescending(x => x.weight).ThenBy(x => x.term).Take(count).Select(x => x.term)
             : [];
 
     public double Cosine(string firstId, string secondId)
