@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Storyline.Analysis;
+using Storyline.Analysis.Events;
 using Storyline.Eval.Baseline;
 using Storyline.Eval.Metrics;
 using Storyline.Ingest;
@@ -138,22 +139,7 @@ public sealed class ClusteringEval
             annotated.Count(a => a.Events.Any(e => !e.IsBackground)));
     }
 
-    /// <summary>Per article id, the non-background event with the most mentions citing it (first listed on ties).</summary>
-    public static IReadOnlyDictionary<string, string> PredictedEvents(IReadOnlyList<StoryEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        var best = new Dictionary<string, (string EventId, int Mentions)>(StringComparer.Ordinal);
-        foreach (var ev in events.Where(e => !e.IsBackground))
-        {
-            foreach (var group in ev.Mentions.GroupBy(m => m.ArticleId, StringComparer.Ordinal))
-            {
-                var n = group.Count();
-                if (!best.TryGetValue(group.Key, out var current) || n > current.Mentions)
-                {
-                    best[group.Key] = (ev.Id, n);
-                }
-            }
-        }
-        return best.ToDictionary(kv => kv.Key, kv => kv.Value.EventId, StringComparer.Ordinal);
-    }
+    /// <summary>Per article id, the event its lead reports (<see cref="ArticleLeads"/>), as the product decides it when dating articles.</summary>
+    public static IReadOnlyDictionary<string, string> PredictedEvents(IReadOnlyList<StoryEvent> events) =>
+        ArticleLeads.Of(events).ToDictionary(kv => kv.Key, kv => kv.Value.Id, StringComparer.Ordinal);
 }

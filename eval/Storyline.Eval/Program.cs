@@ -4,6 +4,7 @@ using Storyline.Eval;
 // Scores Storyline against external gold data in /work/shared/eval (see docs/eval.md).
 const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
+           Storyline.Eval dating [--data DIR]
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|AQUAINT-dev|AQUAINT-held|both|all] [--errors N]
                (--errors only on TimeBank or AQUAINT-dev: AQUAINT and AQUAINT-held are held out)
@@ -47,6 +48,8 @@ try
                 threshold,
                 Number(options, "--story-threshold", threshold),
                 Console.Out);
+        case "dating":
+            return new DatingEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/clustering"), Console.Out);
         case "quotes":
             return new QuotesEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/quotes/dev.jsonl"), Console.Out);
         case "timex":

@@ -92,10 +92,12 @@ public sealed class StoryAnalyzer
             .Concat(starts.Contradictions)
             .ToList();
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
+        var leads = ArticleLeads.Of(events);
+        var ownDates = byId.ToDictionary(kv => kv.Key, kv => kv.Value.Published.Value, StringComparer.Ordinal);
         var records = articles
             .DistinctBy(a => a.Id)
             .Select(a => new ArticleRecord(
-                InheritDate(a, events),
+                InheritDate(a, leads, ownDates),
                 duplicateOf.TryGetValue(a.Id, out var link) ? link.OriginalId : null,
                 duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null,
                 duplicateOf.TryGetValue(a.Id, out var l3) && l3.IsRevision))
@@ -153,27 +155,38 @@ public sealed class StoryAnalyzer
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .First().Headline;
 
-    /// <summary>An article with no date of its own was published on or after the news event it reports most.</summary>
-    private static Article InheritDate(Article article, IReadOnlyList<StoryEvent> events)
+    /// <summary>
+    /// An article with no date of its own was published around the event its lead reports. Only the
+    /// lead: a later sentence may recall an occurrence decades old, so an article whose lead is undated
+    /// inherits nothing rather than the date of its background. A lead announcing a scheduled event
+    /// ("talks will open on Monday") says only that the article came before it, and is not used.
+    /// </summary>
+    private static Article InheritDate(Article article, IReadOnlyDictionary<string, StoryEvent> leads, IReadOnlyDictionary<string, DateOnly?> published)
     {
-        if (article.Published.Value is not null)
+        if (article.Published.Value is not null || !leads.TryGetValue(article.Id, out var lead) || lead.Date is null || lead.IsScheduled)
         {
             return article;
         }
-        var main = events
-            .Where(e => !e.IsBackground && e.Date is not null && e.ArticleIds.Contains(article.Id, StringComparer.Ordinal))
-            .Select(e => (Event: e, Mentions: e.Mentions.Count(m => string.Equals(m.ArticleId, article.Id, StringComparison.Ordinal)), Range: TimexRange.TryParse(e.Date!.Value, out var r) ? r : (TimexRange?)null))
-            // A year or a decade ("stardom in the 1940s") says nothing of when a report was written.
-            .Where(x => x.Range is { Precision: TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month })
-            .OrderByDescending(x => x.Mentions)
-            .ThenByDescending(x => x.Event.ArticleIds.Count)
-            .ThenBy(x => x.Range!.Value.Start)
-            .FirstOrDefault();
-        if (main.Range is not { } range)
+        // A year or a decade ("stardom in the 1940s") says nothing of when a report was written.
+        if (!TimexRange.TryParse(lead.Date.Value, out var range) || range.Precision is not (TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month))
         {
             return article;
         }
-        return article with { Published = new PublicationDate(null, DateBasis.EventCluster, range.Start, range.End.AddDays(7)) };
+        // From the event's first possible day (sources that date it earlier count) to a week after it, and
+        // never narrower than the days its other reports were published: a story that ran for a week
+        // before the event's day was settled ("rumoured on the 11th, signed on the 19th") was written then.
+        var earliest = lead.Date.Disagreements
+            .Select(other => TimexRange.TryParse(other.Split(' ')[0], out var r) && r.Precision is TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month ? r.Start : range.Start)
+            .Append(range.Start)
+            .Min();
+        var latest = range.End.AddDays(7);
+        var reported = lead.ArticleIds.Select(id => published.GetValueOrDefault(id)).OfType<DateOnly>().ToList();
+        if (reported.Count > 0)
+        {
+            earliest = reported.Min() < earliest ? reported.Min() : earliest;
+            latest = reported.Max() > latest ? reported.Max() : latest;
+        }
+        return article with { Published = new PublicationDate(null, DateBasis.EventCluster, earliest, latest) };
     }
 
     private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)

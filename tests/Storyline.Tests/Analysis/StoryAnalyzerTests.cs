@@ -70,6 +70,37 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void An_undated_article_whose_lead_is_undated_does_not_take_the_day_of_an_old_occurrence_it_recalls()
+    {
+        var corpus = new TestCorpus();
+        var obituary = corpus.AddLeadAndRecall(
+            "Mark Tallis, the informant known as the Lantern, died on Friday at 95.", ("OTHER", "news"), "XXXX-WXX-5",
+            "In a meeting on June 19, 1972, Tallis briefed Ada Morn.", ("CONSULT", "meeting"), ["Tallis", "Ada Morn"], "1972-06-19");
+        corpus.Add("Mark Tallis, the informant known as the Lantern, has died at 95, his family said.", null, ("OTHER", "news"));
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        // The recalled meeting is an event of its own, but the obituary was not written in 1972.
+        Assert.Contains(graph.Events, e => e.Date?.Value == "1972-06-19" && e.ArticleIds.Contains(obituary));
+        Assert.Equal(PublicationDate.Unknown, graph.Articles.Single(r => r.Article.Id == obituary).Article.Published);
+    }
+
+    [Fact]
+    public void An_inherited_date_spans_the_days_the_events_other_reports_were_published()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll and salmon quotas.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll, a weekly review recalled.", "2025-11-20", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        var undated = corpus.Add("Jane Roe held a conversation with Arno Vell on the harbour toll and salmon quotas.", null, Call, ["Jane Roe", "Arno Vell"]);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var published = graph.Articles.Single(r => r.Article.Id == undated).Article.Published;
+        Assert.Equal(DateBasis.EventCluster, published.Basis);
+        Assert.Equal((new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 20)), (published.Earliest, published.Latest));
+    }
+
+    [Fact]
     public void When_sources_give_different_days_the_event_date_lists_the_disagreement()
     {
         var corpus = new TestCorpus();
