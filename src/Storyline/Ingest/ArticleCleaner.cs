@@ -82,7 +82,10 @@ public sealed partial class ArticleCleaner
             lineDate = StripDatePrefix(paragraphs);
         }
 
-        var published = Published(hints, dateline, lineDate, paragraphs, posts);
+        // "Updated 4 / 9 / 2007": the dates the text names tell April 9 from 4 September, or leave it unread.
+        var settled = lineDate is { Swapped: { } dayFirst } read ? DateText.Settle(read.Date, dayFirst, paragraphs) : lineDate?.Date;
+
+        var published = Published(hints, dateline, settled, paragraphs, posts);
         var (body, spans, postSpans) = Assemble(paragraphs, posts);
         headline ??= HeadlineFromBody(body);
 
@@ -256,21 +259,37 @@ public sealed partial class ArticleCleaner
     private static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ')' or '…';
 
-    /// <summary>"Sunday, July 21, 2013 FIRE crews were called ...": a date opening the first paragraph is removed and gives its date.</summary>
-    private static DateOnly? StripDatePrefix(List<string> paragraphs)
+    /// <summary>
+    /// "Sunday, July 21, 2013 FIRE crews were called ...": a date opening the first paragraph is removed and
+    /// gives its date; so is one opening the second when the first is a title left in the text (one short
+    /// sentence: "'The Hunger Games' sequel is in negotiations.").
+    /// </summary>
+    private static (DateOnly Date, DateOnly? Swapped)? StripDatePrefix(List<string> paragraphs)
     {
         var first = paragraphs.FindIndex(p => p.Length > 0);
-        if (first < 0 || !DateText.TryDatePrefix(paragraphs[first], out var date, out var length))
+        if (first < 0)
         {
             return null;
         }
 
+        if (!DateText.TryDatePrefix(paragraphs[first], out var date, out var swapped, out var length))
+        {
+            var title = paragraphs[first];
+            if (first + 1 >= paragraphs.Count || title.Length > MaxHeadlineLength || title.TrimEnd('.').Contains(". ", StringComparison.Ordinal)
+                || !DateText.TryDatePrefix(paragraphs[first + 1], out date, out swapped, out length))
+            {
+                return null;
+            }
+
+            first++;
+        }
+
         paragraphs[first] = paragraphs[first][length..];
-        return date;
+        return (date, swapped);
     }
 
     /// <summary>Removes a date line among the first three lines ("Friday, June 7, 2013", "Posted 12:36 PM, March 8, 2013") and gives its date.</summary>
-    private static DateOnly? TakeDateLine(List<SourceLine> lines)
+    private static (DateOnly Date, DateOnly? Swapped)? TakeDateLine(List<SourceLine> lines)
     {
         var seen = 0;
         for (var i = 0; i < lines.Count && seen < 3; i++)
@@ -282,10 +301,10 @@ public sealed partial class ArticleCleaner
 
             seen++;
             // Set off by a blank line, as a line above the text is; a cleaned body has none, so cleaning it again finds nothing.
-            if (i + 1 < lines.Count && lines[i + 1].IsBlank && DateText.TryDateLine(lines[i].Text, out var date))
+            if (i + 1 < lines.Count && lines[i + 1].IsBlank && DateText.TryDateLine(lines[i].Text, out var date, out var swapped))
             {
                 lines.RemoveAt(i);
-                return date;
+                return (date, swapped);
             }
         }
 

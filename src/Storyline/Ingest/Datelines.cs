@@ -48,7 +48,8 @@ internal static partial class Datelines
 
         var place = match.Groups["place"].Value.Trim().TrimEnd(',').Trim();
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (place.Length < 2 || words.Length > MaxPlaceWords || NotPlaces.Contains(place))
+        // "POSTED: 05 / 02 / 07 ..." is a date line's word, not a place.
+        if (place.Length < 2 || words.Length > MaxPlaceWords || NotPlaces.Contains(place) || words.All(DateText.IsDateLineWord))
         {
             return null;
         }

@@ -70,6 +70,50 @@ public sealed class ArticleCleanerTests
     }
 
     [Theory]
+    [InlineData("Posted 04/09/2012 8:33 am EDT", "2012-04-09")]
+    [InlineData("POSTED: 05 / 02 / 07, 9:00 PM PDT", "2007-05-02")]
+    [InlineData("Updated 04 / 09 / 2012 14:05 BST", "2012-09-04")]
+    [InlineData("11 / 30 / 09 05:40 PM ET", "2009-11-30")]
+    public void A_time_zone_tells_which_of_day_and_month_comes_first(string line, string date)
+    {
+        var article = Clean(line + "\n\nThe harbour council voted on Tuesday.");
+
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Dateline), (article.Published.Value!.Value, article.Published.Basis));
+        Assert.Null(article.DatelinePlace);
+    }
+
+    [Theory]
+    [InlineData("The council first met on April 3 and voted on Monday.", "2007-04-09")]
+    [InlineData("The council first met on 28 August and voted on Monday.", "2007-09-04")]
+    [InlineData("The council, which first met on April 3, 2007, voted on Monday.", "2007-04-09")]
+    public void The_dates_a_text_names_tell_which_of_day_and_month_comes_first(string text, string date)
+    {
+        var article = Clean("Velmora Ferry Timetable Approved\n\nUpdated 4 / 9 / 2007 6:04 PM " + text);
+
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Dateline), (article.Published.Value!.Value, article.Published.Basis));
+        Assert.Equal(text, article.Body);
+    }
+
+    [Fact]
+    public void Named_dates_as_near_to_either_reading_settle_nothing()
+    {
+        // January 6 is four weeks before February 3; February 17, a court date still to come, two weeks before March 2.
+        var article = Clean("Velmora Ferry Timetable Approved\n\nPosted 2 / 3 / 2009 11:11 PM Tarn was arrested on Jan. 6 and is due in court Feb. 17.");
+
+        Assert.Equal(DateBasis.Unknown, article.Published.Basis);
+        Assert.Equal("Tarn was arrested on Jan. 6 and is due in court Feb. 17.", article.Body);
+    }
+
+    [Fact]
+    public void A_date_opening_the_paragraph_after_a_title_left_in_the_text_is_the_publication_date()
+    {
+        var article = Clean("The ferry sequel is in negotiations.\n\n04 / 04 / 2012 According to the harbour office, talks go on.");
+
+        Assert.Equal((new DateOnly(2012, 4, 4), DateBasis.Dateline), (article.Published.Value!.Value, article.Published.Basis));
+        Assert.DoesNotContain("04 / 04 / 2012", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Velmora ferry deal signed June 7, 2013")]
     [InlineData("2013 ferry timetable approved")]
     public void A_headline_that_names_a_date_stays_the_headline(string line)

@@ -46,4 +46,16 @@ public sealed class DateLineProperties
     [Property(MaxTest = 500)]
     public bool A_date_prefix_never_runs_past_the_text(string? text) =>
         !DateText.TryDatePrefix(text, out _, out var length) || (length > 0 && length < text!.Length);
+
+    /// <summary>Any day written with slashes beside an American or a British zone reads back as that day, whichever of day and month is the larger.</summary>
+    [Property(MaxTest = 300)]
+    public Property A_numeric_date_beside_a_time_zone_reads_back_in_that_zones_order() =>
+        Prop.ForAll(
+            (from d in Gen.Choose(0, 20000)
+             from american in Gen.Elements(true, false)
+             from zone in american ? Gen.Elements("EDT", "PST", "ET") : Gen.Elements("GMT", "BST", "CET")
+             let day = new DateOnly(1990, 1, 1).AddDays(d)
+             let numbers = american ? $"{day.Month} / {day.Day} / {day.Year}" : $"{day.Day}/{day.Month}/{day.Year}"
+             select (Day: day, Line: $"Posted {numbers} 4:08 PM {zone}")).ToArbitrary(),
+            x => DateText.TryDateLine(x.Line, out var read) && read == x.Day);
 }
