@@ -280,6 +280,12 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
+            // "checked into rehab ... for a 2012 car crash case", "to host the 2014 Oscars": a year between a
+            // determiner and a noun names the noun's time, not the occurrence's.
+            if (span.Precision is TimexPrecision.Year or TimexPrecision.Season or TimexPrecision.Quarter && Attributive(text, time.Span))
+            {
+                continue;
+            }
             // "The call comes months after ... tariffs in August", "the visit follows the December phone call": a
             // date past "after" or "follows" belongs to something earlier.
             var between = time.Span.Start > trigger.End
@@ -304,6 +310,31 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             }
         }
         return best;
+    }
+
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last"];
+
+    /// <summary>"a 2012 car crash case", "the 2014 Oscars": a time right after a determiner and right before another word.</summary>
+    private static bool Attributive(string text, TextSpan time)
+    {
+        var after = time.End;
+        if (after + 1 >= text.Length || text[after] != ' ' || !char.IsLetter(text[after + 1]))
+        {
+            return false;
+        }
+        var before = time.Start - 1;
+        if (before < 1 || text[before] != ' ')
+        {
+            return false;
+        }
+        var start = before;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text[start..before];
+        // "the 2014 Oscars" but not "the year 2014 when": the word before must be a determiner, and the time must not start with one.
+        return Determiners.Contains(word, StringComparer.OrdinalIgnoreCase) && char.IsAsciiDigit(text[time.Start]);
     }
 
     /// <summary>

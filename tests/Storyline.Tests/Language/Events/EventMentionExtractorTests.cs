@@ -39,6 +39,24 @@ public sealed class EventMentionExtractorTests
         Assert.Null(visit.Time);
     }
 
+    [Theory]
+    [InlineData("Mira Solt has checked into a clinic in Marrow to serve a sentence for a 2012 car crash case.")]
+    [InlineData("Mira Solt was picked to host the 2014 Ferry Awards in Marrow.")]
+    public void A_year_between_a_determiner_and_a_noun_does_not_date_the_lead(string lead)
+    {
+        var news = Assert.Single(Extract(lead, "2013-05-02"), m => m.Mode == "news");
+        Assert.Null(news.Time);
+        Assert.False(news.IsBackground);
+    }
+
+    [Fact]
+    public void A_year_the_lead_is_told_in_still_dates_it()
+    {
+        var news = Assert.Single(Extract("In 2012 Mira Solt checked into a clinic in Marrow.", "2013-05-02"), m => m.Mode == "news");
+        Assert.Equal("2012", news.Time!.Value);
+        Assert.True(news.IsBackground);
+    }
+
     [Fact]
     public void A_day_set_off_by_a_comma_before_another_trigger_still_dates_the_first()
     {
