@@ -100,6 +100,22 @@ public sealed class StoryAnalyzerTests
         Assert.Equal((new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 20)), (published.Earliest, published.Latest));
     }
 
+    [Theory]
+    [InlineData("PROTEST", "demonstration", "The protest led by Ada Morn at the harbour gates ended on Sunday.", "Protest involving Ada Morn and Arno Vell ends")]
+    [InlineData("CONSULT", "negotiation", "The talks between Ada Morn and Arno Vell ended on Sunday without a deal.", "Negotiations involving Ada Morn and Arno Vell ends")]
+    public void The_end_of_a_protest_or_of_talks_is_an_event_that_says_how_long_they_ran(string type, string mode, string endText, string endTitle)
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Ada Morn and Arno Vell opened it at the harbour gates on Monday.", "2025-10-07", (type, mode), ["Ada Morn", "Arno Vell"], "2025-10-06");
+        corpus.Add(endText, "2025-10-20", (type, mode), ["Ada Morn", "Arno Vell"], "2025-10-19");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var end = Assert.Single(graph.Events, e => e.IsEnd);
+        Assert.Equal(endTitle, end.Title);
+        Assert.Contains(graph.Timeline, t => t.Text == $"{endTitle} (14 days, since 2025-10-06)");
+    }
+
     [Fact]
     public void When_sources_give_different_days_the_event_date_lists_the_disagreement()
     {

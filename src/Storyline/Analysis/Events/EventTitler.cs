@@ -6,15 +6,15 @@ namespace Storyline.Analysis.Events;
 /// <summary>A short headline for an event from its kind and its main actors ("A and B speak by phone").</summary>
 public sealed class EventTitler
 {
-    /// <summary>The kinds of occurrence that run over days and whose end is an event of its own.</summary>
-    private static readonly HashSet<string> EndingModes = new(StringComparer.Ordinal) { "strike" };
+    /// <summary>The kinds of occurrence that run over days and whose end is an event of its own (Analysis/Data/event_end_modes.txt).</summary>
+    private readonly HashSet<string> _endingModes = new(EmbeddedData.ReadLines("Analysis/Data/event_end_modes.txt"), StringComparer.Ordinal);
 
     private readonly string[] _endCues = [.. EmbeddedData.ReadLines("Analysis/Data/event_ends.txt")];
 
     /// <summary>Whether an event of this mode, told by these sentences, is the end of the occurrence: most of them say it is over ("ended", "called off", "back to work").</summary>
     public bool IsEnd(string mode, IReadOnlyList<string>? sentences)
     {
-        if (!EndingModes.Contains(mode) || sentences is null || sentences.Count == 0)
+        if (!_endingModes.Contains(mode) || sentences is null || sentences.Count == 0)
         {
             return false;
         }
@@ -44,7 +44,6 @@ public sealed class EventTitler
             "tariff" => a is null ? "Tariffs imposed" : $"{a} imposes tariffs",
             "sanctions" => a is null ? "Sanctions imposed" : $"{a} imposes sanctions",
             "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
-            "strike" when IsEnd(cluster.Mode, sentences) => a is null ? "Strike ends" : $"Strike involving {both} ends",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
             "statement" => a is null ? "Statement" : $"{a} issues a statement",
@@ -52,7 +51,7 @@ public sealed class EventTitler
             "attack" => place is not null ? $"Attack in {place}" : a is null ? "Attack" : $"Attack involving {both}",
             _ => both is null ? Capitalize(cluster.Mode) : $"{Capitalize(cluster.Mode)} involving {both}",
         };
-        return title;
+        return IsEnd(cluster.Mode, sentences) ? title + " ends" : title;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
