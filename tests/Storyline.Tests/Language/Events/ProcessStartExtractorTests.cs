@@ -30,6 +30,7 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The two governments have been negotiating a fishing accord since March.", "talks", StartBound.Within, "2025-03", "fishing")]
     [InlineData("Negotiators have met roughly monthly since April, officials said.", "talks", StartBound.Within, "2025-04", "")]
     [InlineData("Fishing talks have been held regularly since June.", "talks", StartBound.Within, "2025-06", "fishing")]
+    [InlineData("Trade talks were launched at the February summit in Dravik.", "talks", StartBound.Within, "2025-02", "trade")]
     public void A_sentence_that_dates_a_start_gives_the_process_the_bound_and_the_time(string sentence, string kind, StartBound bound, string value, string topic)
     {
         var found = Assert.Single(Extract(sentence));
