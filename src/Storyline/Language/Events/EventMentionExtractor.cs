@@ -62,7 +62,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                 // A tariff happens when it is imposed: "signed a deal on Thursday that slashes the tariff ... Dunmere
                 // imposed last September" dates the tariff by the verb that imposes it, not by the deal's day.
                 var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan,
-                    times, t => ModifiesOtherTrigger(t, words, lower, sentence, i));
+                    times, t => ModifiesOtherTrigger(t, words, lower, sentence, i) || (trigger.Type == "DISASTER" && After(article, t)));
                 var background = IsBackground(article, time, lower, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
                     LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
@@ -161,6 +161,13 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                 return true;
         }
     }
+
+    /// <summary>
+    /// Whether a time begins after the article's day. Nobody schedules an earthquake: "expect earthquake
+    /// experts in the papers tomorrow" dates the papers, not the tremor the article reports.
+    /// </summary>
+    private static bool After(Article article, TimeExpression time) =>
+        (article.Published.Value ?? article.Published.Latest) is { } published && TimexRange.TryParse(time.Value, out var range) && range.Start > published;
 
     private bool IsBackground(Article article, TimeExpression? time, string[] words, int index)
     {

@@ -58,6 +58,13 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
+    public void A_day_after_the_report_never_dates_an_earthquake()
+    {
+        var quake = Assert.Single(Extract("Towers in Dravik shook today, and the papers will quote earthquake experts tomorrow.", "2005-11-27"), m => m.Mode == "earthquake");
+        Assert.Equal("2005-11-27", quake.Time!.Value);
+    }
+
+    [Fact]
     public void A_day_set_off_by_a_comma_before_another_trigger_still_dates_the_first()
     {
         var visit = Assert.Single(Extract("Minister Dalia Orsen opened a visit to Dravik on Monday, meeting President Jana Roe.", "2026-01-13"), m => m.Mode == "visit");
