@@ -35,7 +35,7 @@ public sealed class ArticleAnnotator
         // ("the call took place on Monday, officials said") is the writer's wording, and its dates stand.
         var timesOutsideQuotes = times.Where(t => !quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Overlaps(t.Span))).ToList();
         var events = _events.Extract(article, sentences, entities.Mentions, timesOutsideQuotes);
-        var starts = _starts.Extract(text, sentences, entities.Mentions, timesOutsideQuotes, day);
+        var starts = _starts.Extract(text, sentences, entities.Mentions, timesOutsideQuotes, day, events);
         return new AnnotatedArticle(article, sentences, entities.Mentions, entities.Entities, times, quotes, claims, events, starts);
     }
 }

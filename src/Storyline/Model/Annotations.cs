@@ -107,7 +107,9 @@ public enum StartBound
 /// One sentence's account of when a process began: trade talks, a war, a strike. <c>Kind</c> is the
 /// process noun in its canonical form ("talks" for negotiations too), <c>Topics</c> the words that say
 /// which one ("trade"); comparing these across articles is how Storyline finds sources that disagree on
-/// when something started.
+/// when something started. A start told through another occurrence with no time of its own ("talks
+/// were launched at the summit") has no <c>Time</c> but an <c>Anchor</c>: the trigger of that occurrence,
+/// whose date the analysis takes from its event.
 /// </summary>
 public sealed record ProcessStart(
     TextSpan Sentence,
@@ -115,8 +117,9 @@ public sealed record ProcessStart(
     string Kind,
     IReadOnlyList<string> Topics,
     StartBound Bound,
-    TimeExpression Time,
-    IReadOnlyList<string> ActorKeys);
+    TimeExpression? Time,
+    IReadOnlyList<string> ActorKeys,
+    TextSpan? Anchor = null);
 
 /// <summary>Everything the per-article stages found. A pure function of the article and the shared models.</summary>
 public sealed record AnnotatedArticle(

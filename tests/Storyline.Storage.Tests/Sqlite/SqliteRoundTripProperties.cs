@@ -118,9 +118,10 @@ public sealed class SqliteRoundTripProperties
             from kind in Text
             from topics in Text.ArrayOf()
             from bound in Gen.Elements(Enum.GetValues<StartBound>())
-            from time in Time
+            from time in Gen.OneOf(Gen.Constant<TimeExpression?>(null), Time.Select(t => (TimeExpression?)t))
             from actors in Text.ArrayOf()
-            select new ProcessStart(sentence, process, kind, topics, bound, time, actors)).ArrayOf()
+            from anchor in Gen.OneOf(Gen.Constant<TextSpan?>(null), Span.Select(a => (TextSpan?)a))
+            select new ProcessStart(sentence, process, kind, topics, bound, time, actors, anchor)).ArrayOf()
         select new AnnotatedArticle(article, sentences, mentions, entities, times, quotes, claims, events, starts);
 
     // Repeated ids (same article seen at another path) come from picking earlier articles again.

@@ -145,4 +145,29 @@ public sealed class ProcessStartComparerTests
         var entry = Assert.Single(graph.Timeline, t => t.EventId is null);
         Assert.Equal(("2025-03", "Trade talks begin (background)"), (entry.Date, entry.Text));
     }
+
+    [Fact]
+    public void A_start_told_through_another_occurrence_takes_that_events_date_and_cites_its_words()
+    {
+        const string Summit = "President Jana Roe of Veldora and Prime Minister Arno Vell of Kestria held a summit in Dravik on February 12. ";
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", Summit + "Roe and Vell launched trade talks at the summit in Dravik, officials said."),
+            Article("a2", CallLead + "President Jana Roe and Prime Minister Arno Vell discussed tariffs.")]);
+
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-02-12", "Trade talks begin (background)"), (start.Date, start.Text));
+        var citation = Assert.Single(start.Citations);
+        Assert.Equal("summit", graph.Articles.Single(r => r.Article.Id == "a1").Article.Body[citation.Start..citation.End]);
+    }
+
+    [Fact]
+    public void Starts_told_through_occurrences_on_different_days_are_a_contradiction()
+    {
+        var found = Assert.Single(Contradictions(
+            "President Jana Roe of Veldora and Prime Minister Arno Vell of Kestria held a summit in Dravik on February 12. Veldora and Kestria launched trade talks at the summit in Dravik.",
+            "Formal talks on the trade pact between Veldora and Kestria have been underway since May."));
+
+        Assert.Contains("in 2025-02-12 (a1)", found.Description, StringComparison.Ordinal);
+        Assert.Contains("in 2025-05 (a2)", found.Description, StringComparison.Ordinal);
+    }
 }

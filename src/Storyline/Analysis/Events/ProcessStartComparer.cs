@@ -17,7 +17,8 @@ public sealed record ProcessStartComparison(IReadOnlyList<Contradiction> Contrad
 /// </summary>
 public sealed class ProcessStartComparer
 {
-    private sealed record Item(string ArticleId, ProcessStart Start, DateOnly Earliest, DateOnly Latest, IReadOnlyList<string> ActorIds);
+    /// <summary>A start with its time: its own, or the date of the event it was told through.</summary>
+    private sealed record Item(string ArticleId, ProcessStart Start, TimeExpression Time, DateOnly Earliest, DateOnly Latest, IReadOnlyList<string> ActorIds);
 
     public ProcessStartComparison Compare(
         IReadOnlyList<AnnotatedArticle> annotated,
@@ -31,10 +32,19 @@ public sealed class ProcessStartComparer
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(reprints);
         ArgumentNullException.ThrowIfNull(entities);
+        // An event by the sentence and kind of one of its mentions, for starts told through another occurrence.
+        var eventAt = new Dictionary<(string ArticleId, int Start, string Mode), StoryEvent>();
+        foreach (var e in events)
+        {
+            foreach (var m in e.Mentions)
+            {
+                eventAt.TryAdd((m.ArticleId, m.Start, e.Mode), e);
+            }
+        }
         // A reprint repeats its original's account; it is not a second source.
         var items = annotated
             .Where(a => !reprints.Contains(a.Article.Id))
-            .SelectMany(a => a.Starts.Select(s => ItemOf(a.Article.Id, s, entities)))
+            .SelectMany(a => a.Starts.Select(s => TimeOf(a, s, eventAt) is { } time ? ItemOf(a.Article.Id, s, time, entities) : null))
             .OfType<Item>()
             .ToList();
         if (items.Count == 0)
@@ -83,9 +93,27 @@ public sealed class ProcessStartComparer
             timeline.Values.ToList());
     }
 
-    private static Item? ItemOf(string articleId, ProcessStart start, EntityResolution entities)
+    /// <summary>
+    /// The start's own time, or, for "talks were launched at the summit", the date of the summit's event, cited
+    /// at the words that name the summit. Null when that event has no date.
+    /// </summary>
+    private static TimeExpression? TimeOf(AnnotatedArticle article, ProcessStart start, Dictionary<(string, int, string), StoryEvent> eventAt)
     {
-        if (!TimexRange.TryParse(start.Time.Value, out var range))
+        if (start.Time is not null || start.Anchor is not { } anchor)
+        {
+            return start.Time;
+        }
+        var mention = article.Events.FirstOrDefault(m => m.Trigger == anchor);
+        if (mention is null || !eventAt.TryGetValue((article.Article.Id, mention.Sentence.Start, mention.Mode), out var anchored) || anchored.Date is not { } date)
+        {
+            return null;
+        }
+        return new TimeExpression(anchor, anchor.Of(article.Article.Body), TimexType.Date, date.Value, null, date.Confidence);
+    }
+
+    private static Item? ItemOf(string articleId, ProcessStart start, TimeExpression time, EntityResolution entities)
+    {
+        if (!TimexRange.TryParse(time.Value, out var range))
         {
             return null;
         }
@@ -98,7 +126,7 @@ public sealed class ProcessStartComparer
             _ => (range.Start, range.End),
         };
         var actors = start.ActorKeys.Select(entities.IdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return new Item(articleId, start, earliest, latest, actors);
+        return new Item(articleId, start, time, earliest, latest, actors);
     }
 
     /// <summary>
@@ -166,7 +194,7 @@ public sealed class ProcessStartComparer
         // A start counted back ("talks that have run for six months") is placed only when no source dates it outright.
         var approximate = !group.Any(i => i.Start.Bound == StartBound.Within);
         var dated = group.Where(i => i.Start.Bound == (approximate ? StartBound.Around : StartBound.Within))
-            .GroupBy(i => i.Start.Time.Value, StringComparer.Ordinal)
+            .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
             .OrderBy(g => g.First().Latest.DayNumber - g.First().Earliest.DayNumber)
             .ThenByDescending(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -186,7 +214,7 @@ public sealed class ProcessStartComparer
         var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} (background{(approximate ? "; approximate" : "")}{(disputed ? "; sources disagree" : "")})";
         var citations = group
             .Where(i => i.Earliest <= latest && i.Latest >= earliest)
-            .Select(i => new Citation(i.ArticleId, i.Start.Time.Span.Start, i.Start.Time.Span.End))
+            .Select(i => new Citation(i.ArticleId, i.Time.Span.Start, i.Time.Span.End))
             .Distinct()
             .ToList();
         return new TimelineEntry(dated.Key, text, null, citations);
@@ -214,7 +242,7 @@ public sealed class ProcessStartComparer
         }
         var name = Name(group);
         var accounts = group
-            .GroupBy(i => (i.Start.Bound, i.Start.Time.Value))
+            .GroupBy(i => (i.Start.Bound, i.Time.Value))
             .OrderBy(g => g.Min(i => i.Earliest))
             .ThenBy(g => g.Key.Value, StringComparer.Ordinal)
             .Select(g => $"{Bound(g.Key.Bound)} {g.Key.Value} ({string.Join(", ", g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal))})");

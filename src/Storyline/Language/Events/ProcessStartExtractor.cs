@@ -9,7 +9,7 @@ namespace Storyline.Language.Events;
 /// <see cref="ProcessStart"/> that the cross-article analysis compares, so two sources that place
 /// the start of the same talks in different months are reported as disagreeing.
 /// </summary>
-public sealed class ProcessStartExtractor
+public sealed partial class ProcessStartExtractor
 {
     /// <summary>How many words may stand between an opening verb and its process ("began formal trade talks").</summary>
     private const int OpenerReach = 3;
@@ -65,7 +65,8 @@ public sealed class ProcessStartExtractor
     }
 
     /// <param name="day">The article's day: how long a process "has run" is counted back from it. Without one, such sentences give no start.</param>
-    public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day)
+    /// <param name="events">The article's event mentions: a start may be told through one of them ("launched at the summit").</param>
+    public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day, IReadOnlyList<EventMention>? events = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -82,7 +83,7 @@ public sealed class ProcessStartExtractor
             for (var h = 0; h < lower.Length; h++)
             {
                 var start = _processes.TryGetValue(lower[h], out var kind)
-                        ? Read(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
+                        ? Read(text, span, words, lower, h, kind, mentions, times, events ?? []) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
                     : _agents.TryGetValue(lower[h], out kind)
                         ? Ongoing(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
                     : null;
@@ -96,7 +97,7 @@ public sealed class ProcessStartExtractor
         return found;
     }
 
-    private ProcessStart? Read(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times)
+    private ProcessStart? Read(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, IReadOnlyList<EventMention> events)
     {
         // "began [formal trade] talks": an opening verb a few words before the process, nothing but words between.
         int verbStart = -1, verbEnd = -1, topicFrom = head, topicTo = head;
@@ -126,8 +127,19 @@ public sealed class ProcessStartExtractor
         {
             return null;
         }
-        var bound = Placement(text, sentence, words, lower, Math.Max(verbEnd, head), times);
-        if (bound is not { } placed)
+        var last = Math.Max(verbEnd, head);
+        StartBound bound;
+        TimeExpression? time = null;
+        TextSpan? anchor = null;
+        if (Placement(text, sentence, words, lower, last, times) is { } placed)
+        {
+            (bound, time) = placed;
+        }
+        else if (AnchoredAt(text, sentence, words, last, events) is { } anchored)
+        {
+            (bound, anchor) = anchored;
+        }
+        else
         {
             return null;
         }
@@ -143,8 +155,41 @@ public sealed class ProcessStartExtractor
         {
             AddTopics(words, lower, i, i + 1, topics);
         }
-        return Start(sentence, words, head, kind, topics, placed.Bound, placed.Time, mentions);
+        return Start(sentence, words, head, kind, topics, bound, time, mentions) with { Anchor = anchor };
     }
+
+    /// <summary>
+    /// "Talks were launched at the summit", "began talks after the phone call": with no time of its own, a
+    /// start placed at, during, after or before another occurrence the sentence reports (an event mention
+    /// a few words after the verb) takes that occurrence's date, which the analysis finds from its event.
+    /// </summary>
+    private static (StartBound Bound, TextSpan Trigger)? AnchoredAt(string text, TextSpan sentence, List<Match> words, int last, IReadOnlyList<EventMention> events)
+    {
+        var from = words[last].Index + words[last].Length;
+        foreach (var mention in events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).OrderBy(m => m.Trigger.Start))
+        {
+            var between = AnchorGap().Match(text, from, mention.Trigger.Start - from);
+            if (!between.Success)
+            {
+                return null;
+            }
+            var bound = between.Groups["cue"].Value.ToLowerInvariant() switch
+            {
+                "after" or "following" => StartBound.After,
+                "before" => StartBound.Before,
+                _ => StartBound.Within,
+            };
+            return (bound, mention.Trigger);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Between the process and the other occurrence: at most three words ("with Kestria"), a preposition,
+    /// and at most three words more ("at their first", "after the"); no clause punctuation.
+    /// </summary>
+    [GeneratedRegex(@"\G\s+(?:[\w'’-]+\s+){0,3}?(?<cue>at|during|after|following|before)\s+(?:[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchorGap();
 
     /// <summary>
     /// "Negotiators have met regularly since March", "the two governments have been negotiating a
@@ -332,7 +377,7 @@ public sealed class ProcessStartExtractor
 
     private bool HasPhraseAt(string kind, string[] lower, int index) => index >= 0 && index < lower.Length && PhraseAt(kind, lower, index) is not null;
 
-    private static ProcessStart Start(TextSpan sentence, List<Match> words, int head, string kind, List<string> topics, StartBound bound, TimeExpression time, IReadOnlyList<EntityMention> mentions)
+    private static ProcessStart Start(TextSpan sentence, List<Match> words, int head, string kind, List<string> topics, StartBound bound, TimeExpression? time, IReadOnlyList<EntityMention> mentions)
     {
         var actors = mentions
             .Where(m => sentence.Contains(m.Span) && m.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Norp)

@@ -34,7 +34,7 @@ public sealed class ProcessStartExtractorTests
     public void A_sentence_that_dates_a_start_gives_the_process_the_bound_and_the_time(string sentence, string kind, StartBound bound, string value, string topic)
     {
         var found = Assert.Single(Extract(sentence));
-        Assert.Equal((kind, bound, value), (found.Kind, found.Bound, found.Time.Value));
+        Assert.Equal((kind, bound, value), (found.Kind, found.Bound, found.Time!.Value));
         if (topic.Length > 0)
         {
             Assert.Contains(topic, found.Topics);
@@ -64,7 +64,7 @@ public sealed class ProcessStartExtractorTests
     public void A_date_heading_the_sentence_like_a_dateline_does_not_date_the_start()
     {
         var start = Assert.Single(Extract("FRIDAY, MAY 9, 2025, 10:40 AM Two men went on trial Thursday for the robbery."));
-        Assert.Equal("Thursday", start.Time.Text);
+        Assert.Equal("Thursday", start.Time!.Text);
         Assert.Empty(Extract("FRIDAY, MAY 9, 2025, 10:40 AM Two men went on trial for the robbery."));
     }
 
@@ -95,7 +95,7 @@ public sealed class ProcessStartExtractorTests
     public void How_long_a_process_has_run_dates_its_start_back_from_the_article_day(string sentence, StartBound bound, string value, string text)
     {
         var found = Assert.Single(Extract(sentence));
-        Assert.Equal((bound, value, text), (found.Bound, found.Time.Value, found.Time.Text));
+        Assert.Equal((bound, value, text), (found.Bound, found.Time!.Value, found.Time.Text));
         Assert.Equal(text, sentence.Substring(found.Time.Span.Start, found.Time.Span.Length));
         Assert.Equal(DateOnly.Parse("2025-12-10", CultureInfo.InvariantCulture), found.Time.Anchor);
     }
@@ -106,7 +106,7 @@ public sealed class ProcessStartExtractorTests
     public void Months_of_talks_count_back_from_the_day_told_or_in_the_present_from_the_article_day(string sentence, string value, string topic)
     {
         var start = Assert.Single(Extract(sentence));
-        Assert.Equal(("talks", StartBound.Around, value), (start.Kind, start.Bound, start.Time.Value));
+        Assert.Equal(("talks", StartBound.Around, value), (start.Kind, start.Bound, start.Time!.Value));
         if (topic.Length > 0)
         {
             Assert.Contains(topic, start.Topics);
@@ -135,7 +135,24 @@ public sealed class ProcessStartExtractorTests
     public void A_topic_word_heading_the_sentence_names_a_process_counted_back()
     {
         var start = Assert.Single(Extract("Peace talks between Veldora and Kestria have been going on for six months."));
-        Assert.Equal(("2025-06", StartBound.Around), (start.Time.Value, start.Bound));
+        Assert.Equal(("2025-06", StartBound.Around), (start.Time!.Value, start.Bound));
         Assert.Contains("peace", start.Topics);
+    }
+
+    [Theory]
+    [InlineData("Veldora and Kestria launched trade talks at the summit in Dravik.", "summit", StartBound.Within)]
+    [InlineData("Veldora began trade talks with Kestria after the dock strike in Dravik.", "strike", StartBound.After)]
+    public void A_start_with_no_time_told_through_another_occurrence_is_anchored_to_its_trigger(string sentence, string trigger, StartBound bound)
+    {
+        var found = Assert.Single(Extract(sentence));
+        Assert.Null(found.Time);
+        Assert.Equal(bound, found.Bound);
+        Assert.Equal(trigger, found.Anchor!.Value.Of(sentence));
+    }
+
+    [Fact]
+    public void A_start_with_no_time_and_no_occurrence_to_tell_it_by_is_not_a_start()
+    {
+        Assert.Empty(Extract("Veldora and Kestria launched trade talks at the harbour in Dravik."));
     }
 }
