@@ -109,7 +109,8 @@ public enum StartBound
 /// which one ("trade"); comparing these across articles is how Storyline finds sources that disagree on
 /// when something started. A start told through another occurrence with no time of its own ("talks
 /// were launched at the summit") has no <c>Time</c> but an <c>Anchor</c>: the trigger of that occurrence,
-/// whose date the analysis takes from its event.
+/// whose date the analysis takes from its event; with an <c>Elapsed</c> amount ("after eight months of
+/// talks, they signed"), the start lies that long before the occurrence.
 /// </summary>
 public sealed record ProcessStart(
     TextSpan Sentence,
@@ -119,7 +120,8 @@ public sealed record ProcessStart(
     StartBound Bound,
     TimeExpression? Time,
     IReadOnlyList<string> ActorKeys,
-    TextSpan? Anchor = null);
+    TextSpan? Anchor = null,
+    TimeExpression? Elapsed = null);
 
 /// <summary>Everything the per-article stages found. A pure function of the article and the shared models.</summary>
 public sealed record AnnotatedArticle(

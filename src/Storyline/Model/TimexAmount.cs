@@ -20,6 +20,28 @@ public readonly record struct TimexAmount(int Count, char Unit)
         return true;
     }
 
+    /// <summary>
+    /// The day, week, month or year this long before <paramref name="day"/>, as a TIMEX3 value at the amount's
+    /// own unit: eight months before 2025-12-10 is "2025-04", three weeks "2025-W46".
+    /// </summary>
+    public string Before(DateOnly day)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return Unit switch
+        {
+            'D' => day.AddDays(-Count).ToString("yyyy-MM-dd", inv),
+            'W' => IsoWeek(day.AddDays(-7 * Count)),
+            'M' => day.AddMonths(-Count).ToString("yyyy-MM", inv),
+            _ => day.AddYears(-Count).ToString("yyyy", inv),
+        };
+    }
+
+    private static string IsoWeek(DateOnly day)
+    {
+        var at = day.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(at):D4}-W{ISOWeek.GetWeekOfYear(at):D2}");
+    }
+
     /// <summary>How many days it is, for days and weeks ("P1W" is 7); null for months and years, whose length varies.</summary>
     public int? Days => Unit switch
     {

@@ -170,4 +170,17 @@ public sealed class ProcessStartComparerTests
         Assert.Contains("in 2025-02-12 (a1)", found.Description, StringComparison.Ordinal);
         Assert.Contains("in 2025-05 (a2)", found.Description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Time_spent_before_an_occurrence_dated_by_another_source_counts_back_from_its_day()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", "Veldora and Kestria signed a fishing accord in Dravik on Tuesday, officials said."),
+            Article("a2", "After eight months of trade talks, Veldora and Kestria signed a fishing accord in Dravik.")]);
+
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-04", "Trade talks begin (background; approximate)"), (start.Date, start.Text));
+        var citation = Assert.Single(start.Citations);
+        Assert.Equal(("a2", "eight months"), (citation.ArticleId, graph.Articles.Single(r => r.Article.Id == "a2").Article.Body[citation.Start..citation.End]));
+    }
 }

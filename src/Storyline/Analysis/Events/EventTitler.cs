@@ -43,7 +43,7 @@ public sealed class EventTitler
             // Who is hit is too often a nationality of goods ("Russian oil") to name in a title; the actors list has them.
             "tariff" => a is null ? "Tariffs imposed" : $"{a} imposes tariffs",
             "sanctions" => a is null ? "Sanctions imposed" : $"{a} imposes sanctions",
-            "agreement" => both is null ? "Agreement reached" : $"{both} reach an agreement",
+            "agreement" => both is null ? "Agreement reached" : b is null ? $"{a} reaches an agreement" : $"{both} reach an agreement",
             "strike" => a is null ? "Strike" : $"Strike involving {both}",
             "demonstration" => a is null ? "Protest" : $"Protest involving {both}",
             "statement" => a is null ? "Statement" : $"{a} issues a statement",

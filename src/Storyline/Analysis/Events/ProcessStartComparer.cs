@@ -95,7 +95,8 @@ public sealed class ProcessStartComparer
 
     /// <summary>
     /// The start's own time, or, for "talks were launched at the summit", the date of the summit's event, cited
-    /// at the words that name the summit. Null when that event has no date.
+    /// at the words that name the summit; for "after eight months of talks, they signed", eight months before
+    /// the signing's day. Null when that event has no date (or, to count back from, no day).
     /// </summary>
     private static TimeExpression? TimeOf(AnnotatedArticle article, ProcessStart start, Dictionary<(string, int, string), StoryEvent> eventAt)
     {
@@ -108,7 +109,14 @@ public sealed class ProcessStartComparer
         {
             return null;
         }
-        return new TimeExpression(anchor, anchor.Of(article.Article.Body), TimexType.Date, date.Value, null, date.Confidence);
+        if (start.Elapsed is not { } elapsed)
+        {
+            return new TimeExpression(anchor, anchor.Of(article.Article.Body), TimexType.Date, date.Value, null, date.Confidence);
+        }
+        // "After eight months of talks, they signed": eight months before the signing's day, cited at "eight months".
+        return TimexAmount.TryParse(elapsed.Value, out var amount) && TimexRange.TryParse(date.Value, out var day) && day.Precision == TimexPrecision.Day
+            ? new TimeExpression(elapsed.Span, elapsed.Text, TimexType.Date, amount.Before(day.Start), day.Start, Math.Round(date.Confidence * 0.7, 2))
+            : null;
     }
 
     private static Item? ItemOf(string articleId, ProcessStart start, TimeExpression time, EntityResolution entities)

@@ -40,6 +40,9 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
+            // "After eight months of talks, they signed": an "after" that counts time spent is no background cue.
+            var cues = lower.Select((word, w) => word is "after" or "following" && w + 1 < words.Count
+                && times.Any(t => t.Type == TimexType.Duration && t.Span.Start == sentence.Start + words[w + 1].Index) ? "" : word).ToArray();
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < lower.Length; i++)
             {
@@ -63,7 +66,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                 // imposed last September" dates the tariff by the verb that imposes it, not by the deal's day.
                 var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan,
                     times, t => ModifiesOtherTrigger(t, words, lower, sentence, i) || (trigger.Type == "DISASTER" && After(article, t)));
-                var background = IsBackground(article, time, lower, i);
+                var background = IsBackground(article, time, cues, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
                     LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
                 i += trigger.Words.Count - 1;

@@ -83,9 +83,9 @@ public sealed partial class ProcessStartExtractor
             for (var h = 0; h < lower.Length; h++)
             {
                 var start = _processes.TryGetValue(lower[h], out var kind)
-                        ? Read(text, span, words, lower, h, kind, mentions, times, events ?? []) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
+                        ? Read(text, span, words, lower, h, kind, mentions, times, events ?? []) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day, events ?? [])
                     : _agents.TryGetValue(lower[h], out kind)
-                        ? Ongoing(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day)
+                        ? Ongoing(text, span, words, lower, h, kind, mentions, times) ?? Lasting(text, span, words, lower, h, kind, mentions, times, day, events ?? [])
                     : null;
                 if (start is not null)
                 {
@@ -241,7 +241,7 @@ public sealed partial class ProcessStartExtractor
     /// the war": how long the process has run up to the article's day, so it began about that long before.
     /// A count from a past day ("talks had run for a year when ...") is not read: its day is not the article's.
     /// </summary>
-    private ProcessStart? Lasting(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day)
+    private ProcessStart? Lasting(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day, IReadOnlyList<EventMention> events)
     {
         if (day is not { } today)
         {
@@ -287,15 +287,16 @@ public sealed partial class ProcessStartExtractor
         {
             return Start(sentence, words, head, kind, [], StartBound.Around, back, mentions);
         }
-        return Spent(text, sentence, words, lower, head, kind, mentions, times, today);
+        return Spent(text, sentence, words, lower, head, kind, mentions, times, today, events);
     }
 
     /// <summary>
     /// "After eight months of trade talks, the two sides signed a pact on Tuesday": the talks began that
     /// long before the day the sentence tells of, or, told in the present ("... the sides remain apart"),
-    /// before the article's day. Told in the past with no day, the count has no anchor and is not read.
+    /// before the article's day. Told in the past with no day ("... the two sides signed a pact"), the
+    /// count is anchored to the occurrence the sentence reports after it, and dated by its event.
     /// </summary>
-    private ProcessStart? Spent(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly today)
+    private ProcessStart? Spent(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly today, IReadOnlyList<EventMention> events)
     {
         var of = head - 1;
         while (of > 0 && lower[of] != "of" && head - of <= OpenerReach && char.IsLower(words[of].Value[0]))
@@ -314,13 +315,17 @@ public sealed partial class ProcessStartExtractor
             .Select(t => TimexRange.TryParse(t.Value, out var r) && r.Precision == TimexPrecision.Day ? r.Start : (DateOnly?)null)
             .FirstOrDefault(d => d is not null);
         var anchor = day ?? (HasPhrase("present", lower, 0, lower.Length) ? today : null);
-        if (anchor is not { } from || CountedBack(spent, from) is not { } back)
-        {
-            return null;
-        }
         var topics = new List<string>();
         AddTopics(words, lower, of + 1, head, topics);
-        return Start(sentence, words, head, kind, topics, StartBound.Around, back, mentions);
+        if (anchor is { } from)
+        {
+            return CountedBack(spent, from) is { } back ? Start(sentence, words, head, kind, topics, StartBound.Around, back, mentions) : null;
+        }
+        var after = words[head].Index + words[head].Length;
+        return TimexAmount.TryParse(spent.Value, out _)
+            && events.Where(m => m.Sentence == sentence && m.Trigger.Start >= after).MinBy(m => m.Trigger.Start) is { } told
+            ? Start(sentence, words, head, kind, topics, StartBound.Around, null, mentions) with { Anchor = told.Trigger, Elapsed = spent }
+            : null;
     }
 
     /// <summary>The day, week, month or year an amount of time ("eight months", "P8M") counts back to from <paramref name="today"/>.</summary>
@@ -331,24 +336,8 @@ public sealed partial class ProcessStartExtractor
             : null;
     }
 
-    private static TimeExpression Back(DateOnly today, char unit, int count, TextSpan span, string surface, double confidence)
-    {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var value = unit switch
-        {
-            'D' => today.AddDays(-count).ToString("yyyy-MM-dd", inv),
-            'W' => IsoWeek(today.AddDays(-7 * count)),
-            'M' => today.AddMonths(-count).ToString("yyyy-MM", inv),
-            _ => today.AddYears(-count).ToString("yyyy", inv),
-        };
-        return new TimeExpression(span, surface, TimexType.Date, value, today, Math.Round(confidence, 2));
-    }
-
-    private static string IsoWeek(DateOnly day)
-    {
-        var at = day.ToDateTime(TimeOnly.MinValue);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Globalization.ISOWeek.GetYear(at):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(at):D2}");
-    }
+    private static TimeExpression Back(DateOnly today, char unit, int count, TextSpan span, string surface, double confidence) =>
+        new(span, surface, TimexType.Date, new TimexAmount(count, unit).Before(today), today, Math.Round(confidence, 2));
 
     private static char? Unit(string word) => word switch
     {

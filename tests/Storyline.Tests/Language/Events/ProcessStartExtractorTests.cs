@@ -155,4 +155,13 @@ public sealed class ProcessStartExtractorTests
     {
         Assert.Empty(Extract("Veldora and Kestria launched trade talks at the harbour in Dravik."));
     }
+
+    [Fact]
+    public void Time_spent_before_an_undated_occurrence_told_in_the_past_is_anchored_to_it()
+    {
+        const string Sentence = "After eight months of trade talks, Veldora and Kestria signed a fishing accord in Dravik.";
+        var found = Assert.Single(Extract(Sentence));
+        Assert.Equal((StartBound.Around, (TimeExpression?)null, "P8M"), (found.Bound, found.Time, found.Elapsed!.Value));
+        Assert.StartsWith("signed", found.Anchor!.Value.Of(Sentence), StringComparison.Ordinal);
+    }
 }
