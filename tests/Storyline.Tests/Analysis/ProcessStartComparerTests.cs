@@ -183,4 +183,15 @@ public sealed class ProcessStartComparerTests
         var citation = Assert.Single(start.Citations);
         Assert.Equal(("a2", "eight months"), (citation.ArticleId, graph.Articles.Single(r => r.Article.Id == "a2").Article.Body[citation.Start..citation.End]));
     }
+
+    [Fact]
+    public void Time_a_process_had_run_when_a_dated_occurrence_came_counts_back_from_its_day()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", "Dockworkers at the container port in Dravik went on strike on Monday over wages, the port authority said."),
+            Article("a2", "Trade talks had run for a year when dockworkers at the container port in Dravik went on strike over wages, the port authority said.")]);
+
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2024", "Trade talks begin (background; approximate)"), (start.Date, start.Text));
+    }
 }

@@ -40,9 +40,11 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             {
                 continue;
             }
-            // "After eight months of talks, they signed": an "after" that counts time spent is no background cue.
-            var cues = lower.Select((word, w) => word is "after" or "following" && w + 1 < words.Count
-                && times.Any(t => t.Type == TimexType.Duration && t.Span.Start == sentence.Start + words[w + 1].Index) ? "" : word).ToArray();
+            // "After eight months of talks, they signed", "talks had run for a year when they struck": words that
+            // count time spent before an occurrence are no background cue for it.
+            var cues = lower.Select((word, w) => (word is "after" or "following" && DurationAt(w + 1))
+                || (word == "had" && Enumerable.Range(w + 1, 3).Any(f => f + 1 < lower.Length && lower[f] == "for" && DurationAt(f + 1))) ? "" : word).ToArray();
+            bool DurationAt(int w) => w < words.Count && times.Any(t => t.Type == TimexType.Duration && t.Span.Start == sentence.Start + words[w].Index);
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < lower.Length; i++)
             {

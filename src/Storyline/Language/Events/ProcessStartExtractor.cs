@@ -250,6 +250,11 @@ public sealed partial class ProcessStartExtractor
         var reach = Math.Min(lower.Length - 1, head + OngoingReach);
         for (var i = head + 1; i < reach; i++)
         {
+            // "talks had run for a year when the strike began": counted back from the occurrence after "when".
+            if (lower[i] == "had" && HadRunWhen(text, sentence, words, lower, head, i, times, events, mentions, kind) is { } hadRun)
+            {
+                return hadRun;
+            }
             // "talks [, which] have run for eight months", "have now dragged on for more than a year".
             if (lower[i] is "have" or "has" && !HasPhrase("plan", lower, Math.Max(0, i - 2), i))
             {
@@ -288,6 +293,32 @@ public sealed partial class ProcessStartExtractor
             return Start(sentence, words, head, kind, [], StartBound.Around, back, mentions);
         }
         return Spent(text, sentence, words, lower, head, kind, mentions, times, today, events);
+    }
+
+    /// <summary>
+    /// "Talks had run for a year when the strike began": the process began that long before the occurrence
+    /// after "when", whose date the analysis takes from its event.
+    /// </summary>
+    private ProcessStart? HadRunWhen(string text, TextSpan sentence, List<Match> words, string[] lower, int head, int had, IReadOnlyList<TimeExpression> times, IReadOnlyList<EventMention> events, IReadOnlyList<EntityMention> mentions, string kind)
+    {
+        var verb = had + 1;
+        var length = verb < lower.Length ? PhraseAt("lasting", lower, verb) ?? PhraseAt("ongoing", lower, verb) : null;
+        var forAt = verb + (length ?? 0);
+        if (length is null || forAt >= lower.Length - 1 || lower[forAt] != "for" || !Joined(text, words, had, forAt)
+            || times.FirstOrDefault(t => t.Span.Start == words[forAt + 1].Index && t.Type == TimexType.Duration) is not { } amount
+            || !TimexAmount.TryParse(amount.Value, out _))
+        {
+            return null;
+        }
+        var when = Enumerable.Range(forAt + 2, Math.Max(0, lower.Length - forAt - 2)).FirstOrDefault(w => lower[w] == "when", -1);
+        if (when < 0 || words[when].Index > amount.Span.End + 2)
+        {
+            return null;
+        }
+        var from = words[when].Index + words[when].Length;
+        return events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).MinBy(m => m.Trigger.Start) is { } told
+            ? Start(sentence, words, head, kind, TopicsBetween(words, lower, head, had), StartBound.Around, null, mentions) with { Anchor = told.Trigger, Elapsed = amount }
+            : null;
     }
 
     /// <summary>

@@ -164,4 +164,13 @@ public sealed class ProcessStartExtractorTests
         Assert.Equal((StartBound.Around, (TimeExpression?)null, "P8M"), (found.Bound, found.Time, found.Elapsed!.Value));
         Assert.StartsWith("signed", found.Anchor!.Value.Of(Sentence), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Time_a_process_had_run_when_another_occurrence_came_is_anchored_to_it()
+    {
+        const string Sentence = "Trade talks had run for a year when dockworkers in Dravik went on strike.";
+        var found = Assert.Single(Extract(Sentence));
+        Assert.Equal((StartBound.Around, (TimeExpression?)null, "P1Y"), (found.Bound, found.Time, found.Elapsed!.Value));
+        Assert.Equal("went on strike", found.Anchor!.Value.Of(Sentence));
+    }
 }
