@@ -137,8 +137,9 @@ public sealed class StoryAnalyzer
         {
             return true;
         }
-        // Only a day says it: a later year or season is more often an attribute ("the 2013 season", "by the fall").
-        if (date is null || !TimexRange.TryParse(date.Value, out var range) || range.Precision != TimexPrecision.Day)
+        // A later month or year counts too ("will sign an accord in 2027"); a year used as an attribute ("the
+        // 2013 season") no longer dates an event at all.
+        if (date is null || !TimexRange.TryParse(date.Value, out var range))
         {
             return false;
         }

@@ -116,6 +116,21 @@ public sealed class StoryAnalyzerTests
         Assert.Contains(graph.Timeline, t => t.Text == $"{endTitle} (14 days, since 2025-10-06)");
     }
 
+    [Theory]
+    [InlineData("2027", true)]
+    [InlineData("2026-03", true)]
+    [InlineData("2025", false)]
+    public void An_event_dated_to_a_month_or_year_after_all_its_reports_is_scheduled(string date, bool scheduled)
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell sign the harbour accord on tolls and salmon quotas, the ministry said.", "2025-12-10", ("AGREE", "agreement"), ["Jane Roe", "Arno Vell"], date);
+        corpus.Add("The signing of the harbour accord by Jane Roe and Arno Vell ends a long quarrel over fishing rights.", "2025-12-11", ("AGREE", "agreement"), ["Jane Roe", "Arno Vell"], date);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        Assert.Equal(scheduled, Assert.Single(graph.Events).IsScheduled);
+    }
+
     [Fact]
     public void When_sources_give_different_days_the_event_date_lists_the_disagreement()
     {
