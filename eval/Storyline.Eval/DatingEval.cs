@@ -4,6 +4,7 @@ using Storyline.Analysis;
 using Storyline.Ingest;
 using Storyline.Language;
 using Storyline.Model;
+using Storyline.Pipeline;
 
 namespace Storyline.Eval;
 
@@ -14,7 +15,9 @@ public sealed record DatingScore(int Dated, int Masked, int Inherited, int Right
 /// Inherited publication dates, scored on real articles: the ECB+ articles that carry their own date
 /// (a date line, a "First Published" line) have it hidden, five folds in turn, and the corpus is
 /// analyzed again; an inherited range is right when it holds the hidden day. There is no gold for
-/// the articles that never had a date, so for them only the share that inherits one is printed.
+/// the articles that never had a date, so for them only the share that inherits one is printed. The
+/// corpus is analyzed as <c>storyline analyze</c> does it (<see cref="StorylinePipeline.Analyze"/>): articles
+/// that inherit a date are read again against it.
 /// </summary>
 public sealed class DatingEval
 {
@@ -60,7 +63,7 @@ public sealed class DatingEval
             var input = annotated
                 .Select((a, i) => hidden.Contains(i) ? annotator.Annotate(a.Article with { Published = PublicationDate.Unknown }) : a)
                 .ToList();
-            var byId = new StoryAnalyzer().Analyze(input).Articles.ToDictionary(r => r.Article.Id, r => r.Article.Published, StringComparer.Ordinal);
+            var byId = new StorylinePipeline().Analyze(input).Articles.ToDictionary(r => r.Article.Id, r => r.Article.Published, StringComparer.Ordinal);
             foreach (var i in hidden)
             {
                 var truth = articles[i].Published.Value!.Value;
@@ -81,7 +84,7 @@ public sealed class DatingEval
             }
         }
 
-        var whole = new StoryAnalyzer().Analyze(annotated).Articles;
+        var whole = new StorylinePipeline().Analyze(annotated).Articles;
         var undated = whole.Count(r => r.Article.Published.Basis is DateBasis.Unknown or DateBasis.EventCluster);
         var undatedInherited = whole.Count(r => r.Article.Published.Basis == DateBasis.EventCluster);
         return new DatingScore(dated.Count, dated.Count, inherited, right, Median(widths), Median(misses), undated, undatedInherited);
