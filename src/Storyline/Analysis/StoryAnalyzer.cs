@@ -15,7 +15,7 @@ namespace Storyline.Analysis;
 /// dates, titles and cited summaries, stories, timeline, quotes, numbers and contradictions (in
 /// figures, in event days and in when a process began).
 /// </summary>
-public sealed class StoryAnalyzer
+public sealed partial class StoryAnalyzer
 {
     private readonly DuplicateDetector _duplicates = new();
     private readonly EntityResolver _entities = new();
@@ -94,10 +94,11 @@ public sealed class StoryAnalyzer
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
         var leads = ArticleLeads.Of(events);
         var ownDates = byId.ToDictionary(kv => kv.Key, kv => kv.Value.Published.Value, StringComparer.Ordinal);
+        var written = annotated.GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => WrittenDates(g.First()), StringComparer.Ordinal);
         var records = articles
             .DistinctBy(a => a.Id)
             .Select(a => new ArticleRecord(
-                InheritDate(a, leads, ownDates),
+                InheritDate(a, leads, ownDates, written.GetValueOrDefault(a.Id) ?? []),
                 duplicateOf.TryGetValue(a.Id, out var link) ? link.OriginalId : null,
                 duplicateOf.TryGetValue(a.Id, out var l2) ? l2.Similarity : null,
                 duplicateOf.TryGetValue(a.Id, out var l3) && l3.IsRevision))
@@ -162,7 +163,7 @@ public sealed class StoryAnalyzer
     /// inherits nothing rather than the date of its background. A lead announcing a scheduled event
     /// ("talks will open on Monday") says only that the article came before it, and is not used.
     /// </summary>
-    private static Article InheritDate(Article article, IReadOnlyDictionary<string, StoryEvent> leads, IReadOnlyDictionary<string, DateOnly?> published)
+    private static Article InheritDate(Article article, IReadOnlyDictionary<string, StoryEvent> leads, IReadOnlyDictionary<string, DateOnly?> published, IReadOnlyList<TimexRange> written)
     {
         if (article.Published.Value is not null || !leads.TryGetValue(article.Id, out var lead) || lead.Date is null || lead.IsScheduled)
         {
@@ -187,8 +188,32 @@ public sealed class StoryAnalyzer
             earliest = reported.Min() < earliest ? reported.Min() : earliest;
             latest = reported.Max() > latest ? reported.Max() : latest;
         }
+        if (!FitsWrittenDates(latest, written))
+        {
+            return article;
+        }
         return article with { Published = new PublicationDate(null, DateBasis.EventCluster, earliest, latest) };
     }
+
+    /// <summary>The days an article writes out with their year ("May 30, 2005"), which need no date of its own to read.</summary>
+    private static List<TimexRange> WrittenDates(AnnotatedArticle article) =>
+        article.Times
+            .Where(t => t.Type is TimexType.Date or TimexType.Time && YearWritten().IsMatch(t.Text))
+            .Select(t => TimexRange.TryParse(t.Value, out var range) && range.Precision == TimexPrecision.Day ? range : (TimexRange?)null)
+            .OfType<TimexRange>()
+            .ToList();
+
+    /// <summary>
+    /// Whether an inherited range agrees with the days the article writes out in full: an obituary that tells
+    /// of "May 30, 2005" was not written in July 2004, whatever earlier death it resembles. A written day may be
+    /// a plan ("due in court on Dec. 5, 2013"), so only one more than two months past the range counts against
+    /// it. (Written years alone say little: news names past years far more than its own.)
+    /// </summary>
+    private static bool FitsWrittenDates(DateOnly latest, IReadOnlyList<TimexRange> written) =>
+        !written.Any(r => r.Precision == TimexPrecision.Day && r.Start > latest.AddDays(61));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearWritten();
 
     private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)
     {

@@ -131,6 +131,26 @@ public sealed class StoryAnalyzerTests
         Assert.Equal(scheduled, Assert.Single(graph.Events).IsScheduled);
     }
 
+    [Theory]
+    [InlineData("May 30, 2026", "2026-05-30", false)]
+    [InlineData("May 30, 2005", "2005-05-30", true)]
+    [InlineData("Dec. 1, 2025", "2025-12-01", true)]
+    [InlineData("2026", "2026", true)]
+    public void An_article_that_writes_out_a_day_long_after_the_event_it_resembles_does_not_inherit_its_date(string written, string value, bool inherits)
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll and salmon quotas, the ambassador said.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about the harbour toll, a weekly review recalled.", "2025-11-05", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        var undated = corpus.Add("Jane Roe held a conversation with Arno Vell on the harbour toll and salmon quotas.", null, Call, ["Jane Roe", "Arno Vell"]);
+        var articles = corpus.Articles
+            .Select(a => a.Article.Id == undated ? a with { Times = [new TimeExpression(new TextSpan(0, 4), written, TimexType.Date, value, null, 0.9)] } : a)
+            .ToList();
+
+        var graph = new StoryAnalyzer().Analyze(articles);
+
+        Assert.Equal(inherits ? DateBasis.EventCluster : DateBasis.Unknown, graph.Articles.Single(r => r.Article.Id == undated).Article.Published.Basis);
+    }
+
     [Fact]
     public void When_sources_give_different_days_the_event_date_lists_the_disagreement()
     {
