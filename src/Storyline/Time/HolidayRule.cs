@@ -34,7 +34,7 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
     /// <summary>Hebrew months by name, numbered as in a common year (Tishrei = 1, Adar = 6, Nisan = 7).</summary>
     private static readonly string[] HebrewMonths = ["tishrei", "cheshvan", "kislev", "tevet", "shevat", "adar", "nisan", "iyar", "sivan", "tammuz", "av", "elul"];
 
-    /// <summary>Parses "fixed 12-25", "nth 4 4 11", "easter -2", "hebrew nisan 15", "chinese 08-15", "hijri 10-01" or "listed 2024-10-31 2025-10-20 ...".</summary>
+    /// <summary>Parses "fixed 12-25", "nth 4 4 11" (with an optional offset in days: "nth 1 1 11 +1"), "easter -2", "hebrew nisan 15", "chinese 08-15", "hijri 10-01" or "listed 2024-10-31 2025-10-20 ...".</summary>
     public static HolidayRule Parse(string rule)
     {
         var parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -42,7 +42,7 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
         return parts[0] switch
         {
             "fixed" => new(HolidayKind.Fixed, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
-            "nth" => new(HolidayKind.NthWeekday, Int(parts[3]), 0, Int(parts[1]), Int(parts[2]), 0),
+            "nth" => new(HolidayKind.NthWeekday, Int(parts[3]), 0, Int(parts[1]), Int(parts[2]), parts.Length > 4 ? Int(parts[4]) : 0),
             "easter" => new(HolidayKind.Easter, 0, 0, 0, 0, Int(parts[1])),
             "hebrew" when Array.IndexOf(HebrewMonths, parts[1]) is var month and >= 0 => new(HolidayKind.Hebrew, month + 1, Int(parts[2]), 0, 0, 0),
             "chinese" => new(HolidayKind.Chinese, Int(parts[1][..2]), Int(parts[1][3..]), 0, 0, 0),
@@ -133,11 +133,11 @@ internal sealed record HolidayRule(HolidayKind Kind, int Month, int Day, int Nth
                 {
                     var first = new DateOnly(year, Month, 1);
                     var shift = (IsoWeekday - IsoDay(first) + 7) % 7;
-                    return first.AddDays(shift + ((Nth - 1) * 7));
+                    return first.AddDays(shift + ((Nth - 1) * 7) + Offset);
                 }
 
                 var last = new DateOnly(year, Month, DateTime.DaysInMonth(year, Month));
-                return last.AddDays(-((IsoDay(last) - IsoWeekday + 7) % 7));
+                return last.AddDays(-((IsoDay(last) - IsoWeekday + 7) % 7) + Offset);
             }
 
             default:

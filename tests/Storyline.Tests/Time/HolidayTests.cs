@@ -29,9 +29,22 @@ public sealed class HolidayTests
     [InlineData("nth 1 1 09", 2025, "2025-09-01")]
     [InlineData("fixed 12-24", 2025, "2025-12-24")]
     [InlineData("easter -2", 2025, "2025-04-18")]
+    [InlineData("nth 1 1 11 +1", 1998, "1998-11-03")]
+    [InlineData("nth 1 1 11 +1", 2026, "2026-11-03")]
+    [InlineData("nth 1 1 11 +1", 2027, "2027-11-02")]
+    [InlineData("nth 1 1 11 +1", 2022, "2022-11-08")]
     public void A_rule_gives_the_date_in_a_year(string rule, int year, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), HolidayRule.Parse(rule).DateIn(year));
+    }
+
+    [Theory]
+    [InlineData("Abortion will be a theme of the campaign from now to Election Day.", "1998-10-26", "1998-11-03")]
+    [InlineData("Turnout on Election Day was the lowest in decades.", "2022-11-10", "2022-11-08")]
+    public void Election_day_is_the_tuesday_after_the_first_monday_of_november(string sentence, string dct, string expected)
+    {
+        var time = Assert.Single(Tagger.Tag(sentence, DateOnly.Parse(dct, CultureInfo.InvariantCulture)), t => t.Text.Contains("Election", StringComparison.Ordinal));
+        Assert.Equal(expected, time.Value);
     }
 
     [Theory]
