@@ -156,6 +156,10 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             // word: "spoke by telephone on Thursday" and "held a phone call on Monday" are calls on a day.
             case "phone call" when trigger.Words is ["call"] or ["calls"] && next is "for" or "on" or "to" or "it" or "him" or "her" or "them":
                 return false;
+            // "a distress call", "the first 911 call", "asked to call Sgt. Roe", "reached by telephone": a signal,
+            // an errand or a reporter's question, not two parties speaking (not-call cues).
+            case "phone call" when trigger.Words is ["call"] or ["calls"] or ["by", "telephone"] or ["by", "phone"] && lexicon.HasCue("not-call", words, index - 1, index):
+                return false;
             // A tariff is news when it is imposed, not when it is merely discussed.
             case "tariff" or "sanctions":
                 return lexicon.HasCue("impose", words, 0, words.Length);

@@ -64,6 +64,23 @@ public sealed class EventMentionExtractorTests
         Assert.Equal("2005-11-27", quake.Time!.Value);
     }
 
+    [Theory]
+    [InlineData("The destroyer INS Mysore received a distress call from the freighter Gibe on Saturday.")]
+    [InlineData("The first 911 call about the fire came from Jon Owen at the Valley Hotel on Monday.")]
+    [InlineData("Anyone with information is asked to call Sergeant Ada Morn in Dravik.")]
+    [InlineData("Arno Vell, the man they used to call the Lantern, died on Friday.")]
+    [InlineData("Reached by telephone on Monday, Jana Roe declined to comment.")]
+    public void Signals_errands_names_and_a_reporters_question_are_not_phone_calls(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-11-04"), m => m.Mode == "phone call");
+    }
+
+    [Fact]
+    public void Two_leaders_who_call_each_other_still_hold_a_phone_call()
+    {
+        Assert.Contains(Extract("President Jana Roe held a call with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "phone call");
+    }
+
     [Fact]
     public void A_day_set_off_by_a_comma_before_another_trigger_still_dates_the_first()
     {
