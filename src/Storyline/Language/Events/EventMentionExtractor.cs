@@ -55,6 +55,13 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                 }
                 var last = words[i + trigger.Words.Count - 1];
                 var triggerSpan = TextSpan.FromBounds(sentence.Start + words[i].Index, sentence.Start + last.Index + last.Length);
+                // "Summit Entertainment", "Strike Force": a trigger word inside a name is part of the name.
+                if (mentions.Any(m => m.Span.Start < triggerSpan.End && triggerSpan.Start < m.Span.End
+                    && m.Type is EntityType.Person or EntityType.Organization or EntityType.Gpe or EntityType.Location))
+                {
+                    i += trigger.Words.Count - 1;
+                    continue;
+                }
                 var actors = ActorsIn(sentence, triggerSpan, mentions);
                 if (trigger.Mode is "tariff" or "sanctions")
                 {
@@ -159,6 +166,9 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             // "a distress call", "the first 911 call", "asked to call Sgt. Roe", "reached by telephone": a signal,
             // an errand or a reporter's question, not two parties speaking (not-call cues).
             case "phone call" when trigger.Words is ["call"] or ["calls"] or ["by", "telephone"] or ["by", "phone"] && lexicon.HasCue("not-call", words, index - 1, index):
+                return false;
+            // "Relieved of his duties": a person's tasks (not-tariff cues).
+            case "tariff" when trigger.Words is ["duties"] && lexicon.HasCue("not-tariff", words, index - 1, index):
                 return false;
             // A tariff is news when it is imposed, not when it is merely discussed.
             case "tariff" or "sanctions":

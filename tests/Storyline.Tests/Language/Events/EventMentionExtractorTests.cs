@@ -76,6 +76,20 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
+    public void A_coach_relieved_of_his_duties_is_no_tariff()
+    {
+        Assert.DoesNotContain(Extract("General Manager Ada Morn of the Dravik Rovers announced today that coach Arno Vell has been relieved of his duties.", "2005-05-23"), m => m.Mode == "tariff");
+        Assert.Contains(Extract("Veldora imposed duties of 25% on Kestrian steel on Monday.", "2025-11-04"), m => m.Mode == "tariff");
+    }
+
+    [Fact]
+    public void A_trigger_word_inside_a_name_is_part_of_the_name()
+    {
+        var found = Extract("Ada Morn said Summit Entertainment will announce the director of the sequel to Arno Vell's film.", "2008-12-12");
+        Assert.DoesNotContain(found, m => m.Mode == "meeting");
+    }
+
+    [Fact]
     public void Two_leaders_who_call_each_other_still_hold_a_phone_call()
     {
         Assert.Contains(Extract("President Jana Roe held a call with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "phone call");
