@@ -17,6 +17,9 @@ namespace Storyline.Analysis;
 /// </summary>
 public sealed partial class StoryAnalyzer
 {
+    /// <summary>How long after the last report of an event an undated report of it may still have run.</summary>
+    private const int FollowUpDays = 2;
+
     private readonly DuplicateDetector _duplicates = new();
     private readonly EntityResolver _entities = new();
     private readonly EventClusterer _clusterer = new();
@@ -175,7 +178,7 @@ public sealed partial class StoryAnalyzer
             return article;
         }
         // From the event's first possible day (sources that date it earlier count) to a week after it, and
-        // never narrower than the days its other reports were published: a story that ran for a week
+        // never narrower than the days its other reports were published (and two more): a story that ran for a week
         // before the event's day was settled ("rumoured on the 11th, signed on the 19th") was written then.
         var earliest = lead.Date.Disagreements
             .Select(other => TimexRange.TryParse(other.Split(' ')[0], out var r) && r.Precision is TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month ? r.Start : range.Start)
@@ -186,7 +189,8 @@ public sealed partial class StoryAnalyzer
         if (reported.Count > 0)
         {
             earliest = reported.Min() < earliest ? reported.Min() : earliest;
-            latest = reported.Max() > latest ? reported.Max() : latest;
+            // A follow-up can run a day or two after the last report we hold.
+            latest = reported.Max().AddDays(FollowUpDays) > latest ? reported.Max().AddDays(FollowUpDays) : latest;
         }
         if (!FitsWrittenDates(latest, written))
         {
