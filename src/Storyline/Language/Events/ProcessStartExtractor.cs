@@ -159,29 +159,25 @@ public sealed partial class ProcessStartExtractor
     }
 
     /// <summary>
-    /// "Talks were launched at the summit", "began talks after the phone call": with no time of its own, a
-    /// start placed at, during, after or before another occurrence the sentence reports (an event mention
-    /// a few words after the verb) takes that occurrence's date, which the analysis finds from its event.
+    /// "Talks were launched at the summit", "began talks after the dock strike": with no time of its own, a
+    /// start placed at, during, after or before the next occurrence the sentence reports (an event mention
+    /// a few words after the process) takes that occurrence's date, which the analysis finds from its event.
     /// </summary>
     private static (StartBound Bound, TextSpan Trigger)? AnchoredAt(string text, TextSpan sentence, List<Match> words, int last, IReadOnlyList<EventMention> events)
     {
         var from = words[last].Index + words[last].Length;
-        foreach (var mention in events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).OrderBy(m => m.Trigger.Start))
+        if (events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).MinBy(m => m.Trigger.Start) is not { } mention
+            || AnchorGap().Match(text, from, mention.Trigger.Start - from) is not { Success: true } between)
         {
-            var between = AnchorGap().Match(text, from, mention.Trigger.Start - from);
-            if (!between.Success)
-            {
-                return null;
-            }
-            var bound = between.Groups["cue"].Value.ToLowerInvariant() switch
-            {
-                "after" or "following" => StartBound.After,
-                "before" => StartBound.Before,
-                _ => StartBound.Within,
-            };
-            return (bound, mention.Trigger);
+            return null;
         }
-        return null;
+        var bound = between.Groups["cue"].Value.ToLowerInvariant() switch
+        {
+            "after" or "following" => StartBound.After,
+            "before" => StartBound.Before,
+            _ => StartBound.Within,
+        };
+        return (bound, mention.Trigger);
     }
 
     /// <summary>
