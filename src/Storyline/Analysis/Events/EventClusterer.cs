@@ -240,7 +240,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             return 0;
         }
-        var clusterRange = cluster.Select(r => r.BestRange).Where(r => r is not null).OrderBy(r => r!.Value.End.DayNumber - r.Value.Start.DayNumber).FirstOrDefault();
+        var clusterRange = Narrowest(cluster);
         var range = report.BestRange;
         // Visits and meetings run over several days; reports may date them by their first or last day.
         // A report that names the day after ("said on Tuesday") of an account it closely matches is still that account.
@@ -251,6 +251,8 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         {
             return 0;
         }
+        // Undated members of a dated event are held to the report's date too; the merge of whole news
+        // events (NewsMerger) checks yearless dates only where a side has no date at all.
         if ((clusterRange is { } known && report.RulesOut(known, tolerance)) || (range is { } own && cluster.Any(r => r.RulesOut(own, tolerance)))
             || cluster.Any(r => r.Clashes(report, tolerance)))
         {
@@ -277,6 +279,13 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         var closeness = cluster.Max(r => Jaccard(r.ActorIds, report.ActorIds));
         return (0.5 * closeness) + similarity + (0.5 * sharedQuotes);
     }
+
+    /// <summary>The narrowest date any of the reports gives.</summary>
+    internal static TimexRange? Narrowest(IEnumerable<EventReport> reports) =>
+        reports.Select(r => r.BestRange).OfType<TimexRange>()
+            .OrderBy(r => r.End.DayNumber - r.Start.DayNumber)
+            .Select(r => (TimexRange?)r)
+            .FirstOrDefault();
 
     private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

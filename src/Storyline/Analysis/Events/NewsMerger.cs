@@ -132,19 +132,13 @@ internal sealed class NewsMerger(double minSimilarity)
     /// <summary>The narrowest dates the two events give must meet, give or take a day ("said on Tuesday" of a Monday event).</summary>
     private static bool DatesAgree(List<EventReport> left, List<EventReport> right)
     {
-        var (a, b) = (Narrowest(left), Narrowest(right));
-        if (a is null || b is null)
+        var (a, b) = (EventClusterer.Narrowest(left), EventClusterer.Narrowest(right));
+        if (a is { } x && b is { } y)
         {
-            // A yearless "on Friday" still rules days out.
-            return !(a is { } l && right.Any(r => r.RulesOut(l, 1))) && !(b is { } r2 && left.Any(r => r.RulesOut(r2, 1)))
-                && !left.Any(x => right.Any(y => x.Clashes(y, 1)));
+            return !(x.End.AddDays(1) < y.Start || y.End.AddDays(1) < x.Start);
         }
-        return !(a.Value.End.AddDays(1) < b.Value.Start || b.Value.End.AddDays(1) < a.Value.Start);
+        // A yearless "on Friday" still rules days out.
+        return !(a is { } l && right.Any(r => r.RulesOut(l, 1))) && !(b is { } r2 && left.Any(r => r.RulesOut(r2, 1)))
+            && !left.Any(p => right.Any(q => p.Clashes(q, 1)));
     }
-
-    private static TimexRange? Narrowest(List<EventReport> reports) =>
-        reports.Select(r => r.BestRange).OfType<TimexRange>()
-            .OrderBy(r => r.End.DayNumber - r.Start.DayNumber)
-            .Select(r => (TimexRange?)r)
-            .FirstOrDefault();
 }

@@ -166,7 +166,7 @@ public sealed partial class ProcessStartExtractor
     private static (StartBound Bound, TextSpan Trigger)? AnchoredAt(string text, TextSpan sentence, List<Match> words, int last, IReadOnlyList<EventMention> events)
     {
         var from = words[last].Index + words[last].Length;
-        if (events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).MinBy(m => m.Trigger.Start) is not { } mention
+        if (NextMention(events, sentence, from) is not { } mention
             || AnchorGap().Match(text, from, mention.Trigger.Start - from) is not { Success: true } between)
         {
             return null;
@@ -254,12 +254,7 @@ public sealed partial class ProcessStartExtractor
             // "talks [, which] have run for eight months", "have now dragged on for more than a year".
             if (lower[i] is "have" or "has" && !HasPhrase("plan", lower, Math.Max(0, i - 2), i))
             {
-                var verb = lower[i + 1] is "now" or "already" ? i + 2 : i + 1;
-                var length = verb < lower.Length ? PhraseAt("lasting", lower, verb) ?? PhraseAt("ongoing", lower, verb) : null;
-                var forAt = verb + (length ?? 0);
-                if (length is not null && forAt < lower.Length - 1 && lower[forAt] == "for" && Joined(text, words, i, forAt)
-                    && times.FirstOrDefault(t => t.Span.Start == words[forAt + 1].Index && t.Type == TimexType.Duration) is { } amount
-                    && CountedBack(amount, today) is { } counted)
+                if (RunFor(text, words, lower, times, i) is { } amount && CountedBack(amount, today) is { } counted)
                 {
                     var opener = words.FindIndex(w => w.Index == amount.Span.Start);
                     var bound = HasPhraseAt("longer", lower, opener) ? StartBound.Before : HasPhraseAt("shorter", lower, opener) ? StartBound.After : StartBound.Around;
@@ -297,22 +292,17 @@ public sealed partial class ProcessStartExtractor
     /// </summary>
     private ProcessStart? HadRunWhen(string text, TextSpan sentence, List<Match> words, string[] lower, int head, int had, IReadOnlyList<TimeExpression> times, IReadOnlyList<EventMention> events, IReadOnlyList<EntityMention> mentions, string kind)
     {
-        var verb = had + 1;
-        var length = verb < lower.Length ? PhraseAt("lasting", lower, verb) ?? PhraseAt("ongoing", lower, verb) : null;
-        var forAt = verb + (length ?? 0);
-        if (length is null || forAt >= lower.Length - 1 || lower[forAt] != "for" || !Joined(text, words, had, forAt)
-            || times.FirstOrDefault(t => t.Span.Start == words[forAt + 1].Index && t.Type == TimexType.Duration) is not { } amount
-            || !TimexAmount.TryParse(amount.Value, out _))
+        if (RunFor(text, words, lower, times, had) is not { } amount || !TimexAmount.TryParse(amount.Value, out _))
         {
             return null;
         }
-        var when = Enumerable.Range(forAt + 2, Math.Max(0, lower.Length - forAt - 2)).FirstOrDefault(w => lower[w] == "when", -1);
-        if (when < 0 || words[when].Index > amount.Span.End + 2)
+        // "when" right after the amount: "had run for a year when ...".
+        var when = words.FindIndex(w => w.Index > amount.Span.End && w.Index <= amount.Span.End + 2);
+        if (when < 0 || lower[when] != "when")
         {
             return null;
         }
-        var from = words[when].Index + words[when].Length;
-        return events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).MinBy(m => m.Trigger.Start) is { } told
+        return NextMention(events, sentence, words[when].Index + words[when].Length) is { } told
             ? Start(sentence, words, head, kind, TopicsBetween(words, lower, head, had), StartBound.Around, null, mentions) with { Anchor = told.Trigger, Elapsed = amount }
             : null;
     }
@@ -348,12 +338,29 @@ public sealed partial class ProcessStartExtractor
         {
             return CountedBack(spent, from) is { } back ? Start(sentence, words, head, kind, topics, StartBound.Around, back, mentions) : null;
         }
-        var after = words[head].Index + words[head].Length;
         return TimexAmount.TryParse(spent.Value, out _)
-            && events.Where(m => m.Sentence == sentence && m.Trigger.Start >= after).MinBy(m => m.Trigger.Start) is { } told
+            && NextMention(events, sentence, words[head].Index + words[head].Length) is { } told
             ? Start(sentence, words, head, kind, topics, StartBound.Around, null, mentions) with { Anchor = told.Trigger, Elapsed = spent }
             : null;
     }
+
+    /// <summary>
+    /// "have run for eight months", "has now dragged on for more than a year", "had run for a year": after
+    /// the auxiliary at <paramref name="aux"/>, a verb of lasting, "for" and an amount of time; the amount.
+    /// </summary>
+    private TimeExpression? RunFor(string text, List<Match> words, string[] lower, IReadOnlyList<TimeExpression> times, int aux)
+    {
+        var verb = aux + 1 < lower.Length && lower[aux + 1] is "now" or "already" ? aux + 2 : aux + 1;
+        var length = verb < lower.Length ? PhraseAt("lasting", lower, verb) ?? PhraseAt("ongoing", lower, verb) : null;
+        var forAt = verb + (length ?? 0);
+        return length is not null && forAt < lower.Length - 1 && lower[forAt] == "for" && Joined(text, words, aux, forAt)
+            ? times.FirstOrDefault(t => t.Span.Start == words[forAt + 1].Index && t.Type == TimexType.Duration)
+            : null;
+    }
+
+    /// <summary>The first occurrence the sentence reports from <paramref name="from"/> on: what a start told through another event is anchored to.</summary>
+    private static EventMention? NextMention(IReadOnlyList<EventMention> events, TextSpan sentence, int from) =>
+        events.Where(m => m.Sentence == sentence && m.Trigger.Start >= from).MinBy(m => m.Trigger.Start);
 
     /// <summary>The day, week, month or year an amount of time ("eight months", "P8M") counts back to from <paramref name="today"/>.</summary>
     private static TimeExpression? CountedBack(TimeExpression amount, DateOnly today)
