@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Storyline.Model;
 
@@ -338,9 +339,11 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
         return best;
     }
 
-    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last"];
+    /// <summary>The determiners and possessives the time stage knows (Time/Data/determiners.tsv; "s" is a split-off 's); read once, never changed.</summary>
+    private static readonly FrozenSet<string> Determiners =
+        EmbeddedData.ReadLines("Time/Data/determiners.tsv").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"a 2012 car crash case", "the 2014 Oscars": a time right after a determiner and right before another word.</summary>
+    /// <summary>"a 2012 car crash case", "the 2014 Oscars", "the company's 2012 results": a time right after a determiner and right before another word.</summary>
     private static bool Attributive(string text, TextSpan time)
     {
         var after = time.End;
@@ -360,7 +363,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
         }
         var word = text[start..before];
         // "the 2014 Oscars" but not "the year 2014 when": the word before must be a determiner, and the time must not start with one.
-        return Determiners.Contains(word, StringComparer.OrdinalIgnoreCase) && char.IsAsciiDigit(text[time.Start]);
+        return Determiners.Contains(word) && char.IsAsciiDigit(text[time.Start]);
     }
 
     /// <summary>
