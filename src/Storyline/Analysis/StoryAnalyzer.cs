@@ -15,7 +15,7 @@ namespace Storyline.Analysis;
 /// dates, titles and cited summaries, stories, timeline, quotes, numbers and contradictions (in
 /// figures, in event days and in when a process began).
 /// </summary>
-public sealed partial class StoryAnalyzer
+public sealed class StoryAnalyzer
 {
     /// <summary>How long after the last report of an event an undated report of it may still have run.</summary>
     private const int FollowUpDays = 2;
@@ -199,10 +199,10 @@ public sealed partial class StoryAnalyzer
         return article with { Published = new PublicationDate(null, DateBasis.EventCluster, earliest, latest) };
     }
 
-    /// <summary>The days an article writes out with their year ("May 30, 2005"), which need no date of its own to read.</summary>
+    /// <summary>The days an article writes out with their year ("May 30, 2005"): absolute, resolved against no date (no anchor).</summary>
     private static List<TimexRange> WrittenDates(AnnotatedArticle article) =>
         article.Times
-            .Where(t => t.Type is TimexType.Date or TimexType.Time && YearWritten().IsMatch(t.Text))
+            .Where(t => t.Type is TimexType.Date or TimexType.Time && t.Anchor is null)
             .Select(t => TimexRange.TryParse(t.Value, out var range) && range.Precision == TimexPrecision.Day ? range : (TimexRange?)null)
             .OfType<TimexRange>()
             .ToList();
@@ -216,8 +216,7 @@ public sealed partial class StoryAnalyzer
     private static bool FitsWrittenDates(DateOnly latest, IReadOnlyList<TimexRange> written) =>
         !written.Any(r => r.Precision == TimexPrecision.Day && r.Start > latest.AddDays(61));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex YearWritten();
+
 
     private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)
     {
