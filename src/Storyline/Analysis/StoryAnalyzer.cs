@@ -97,7 +97,9 @@ public sealed class StoryAnalyzer
         var duplicateOf = duplicates.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
         var leads = ArticleLeads.Of(events);
         var ownDates = byId.ToDictionary(kv => kv.Key, kv => kv.Value.Published.Value, StringComparer.Ordinal);
-        var written = annotated.GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => WrittenDates(g.First()), StringComparer.Ordinal);
+        // Only articles with no date of their own inherit one, so only theirs are read.
+        var written = annotated.Where(a => a.Article.Published.Value is null)
+            .GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => WrittenDates(g.First()), StringComparer.Ordinal);
         var records = articles
             .DistinctBy(a => a.Id)
             .Select(a => new ArticleRecord(
