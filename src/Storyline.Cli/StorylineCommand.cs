@@ -101,6 +101,11 @@ internal static class StorylineCommand
                 StorylinePipeline.WriteReports(result.Graph, target);
                 var g = result.Graph;
                 output.WriteLine($"{result.ArticlesRead} articles read, {result.ArticlesAdded} new; {g.Events.Count} events in {g.Stories.Count} stories, {g.Entities.Count} entities, {g.Quotes.Count} quotes, {g.Claims.Count} numbers, {g.Contradictions.Count} contradictions.");
+                if (result.ArticlesRewritten + result.ArticlesReannotated > 0)
+                {
+                    // Said once, so a user knows why an upgraded build's report moved.
+                    output.WriteLine($"{result.ArticlesRewritten + result.ArticlesReannotated} stored article(s) had been read by another build: {result.ArticlesRewritten} read again from their files, {result.ArticlesReannotated} annotated again from the store (add their files again to refresh their stored dates).");
+                }
                 output.WriteLine($"Report written to {Path.Combine(target, "report.html")} (also report.json, report.md).");
                 if (result.Errors.Count > 0)
                 {
@@ -128,10 +133,17 @@ internal static class StorylineCommand
                 .Start(ctx =>
                 {
                     var annotate = ctx.AddTask("Reading and annotating", maxValue: 1);
+                    ProgressTask? reannotate = null;
                     var analyze = ctx.AddTask("Analyzing across articles", maxValue: 1, autoStart: false);
                     var progress = new SynchronousProgress(p =>
                     {
-                        var task = p.Stage == "analyze" ? analyze : annotate;
+                        // Shown only when a run has stored articles of another build to annotate again.
+                        var task = p.Stage switch
+                        {
+                            "analyze" => analyze,
+                            "re-annotate" => reannotate ??= ctx.AddTaskBefore("Annotating stored articles again", analyze, autoStart: false),
+                            _ => annotate,
+                        };
                         if (!task.IsStarted)
                         {
                             task.StartTask();
@@ -332,7 +344,7 @@ internal static class StorylineCommand
             try
             {
                 using var store = StoryStores.Open(path);
-                var entities = new Storyline.Analysis.Entities.EntityResolver().Resolve(store.LoadArticles()).Entities;
+                var entities = new Storyline.Analysis.Entities.EntityResolver().Resolve(new StorylinePipeline().LoadCurrent(store).Articles).Entities;
                 if (parse.GetValue(json))
                 {
                     foreach (var e in entities)
@@ -396,9 +408,10 @@ internal static class StorylineCommand
             try
             {
                 using var store = StoryStores.Open(path);
-                var articles = store.LoadArticles();
+                var pipeline = new StorylinePipeline();
+                var articles = pipeline.LoadCurrent(store).Articles;
                 var files = articles.ToDictionary(a => a.Article.Id, a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal);
-                var graph = new StorylinePipeline().Analyze(articles);
+                var graph = pipeline.Analyze(articles);
                 foreach (var entry in graph.Timeline)
                 {
                     // Entries are kept when their range meets the window: "2025-12" is in a window from 2025-12-11.
@@ -408,8 +421,8 @@ internal static class StorylineCommand
                     }
                     var sources = entry.Citations.Select(c => files.GetValueOrDefault(c.ArticleId, c.ArticleId)).Distinct(StringComparer.Ordinal).ToList();
                     output.WriteLine(parse.GetValue(json)
-                        ? JsonSerializer.Serialize(new { date = entry.Date, text = entry.Text, event_id = entry.EventId, sources }, JsonLines)
-                        : $"{entry.Date,-16} {entry.Text}  [{string.Join(", ", sources)}]");
+                        ? JsonSerializer.Serialize(new { date = entry.Date, when = Storyline.Reports.ReadableDate.Of(entry.Date), text = entry.Text, event_id = entry.EventId, sources }, JsonLines)
+                        : $"{Storyline.Reports.ReadableDate.Of(entry.Date),-16} {entry.Text}  [{string.Join(", ", sources)}]");
                 }
                 return Ok;
             }

@@ -135,6 +135,63 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_database_another_build_filled_is_read_again_from_the_files_given_and_annotated_again_from_the_store()
+    {
+        var db = Path.Combine(_folder, "corpus.db");
+        var a = Write("a.txt", CallReport);
+        Assert.Equal(0, Run("analyze", a, "--out", Path.Combine(_folder, "o1"), "--db", db).Code);
+
+        // What an older build could have left: no publication date and no annotations.
+        Sql(db, """
+            UPDATE articles SET read_by = 'older build', published_value = NULL, published_basis = 'Unknown', published_earliest = NULL, published_latest = NULL;
+            UPDATE annotations SET json = '{"sentences":[],"mentions":[],"entities":[],"times":[],"quotes":[],"claims":[],"events":[]}';
+            """);
+        var b = Write("b.txt", SecondReport);
+
+        var (code, stdout, _) = Run("analyze", b, "--out", Path.Combine(_folder, "o2"), "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 stored article(s) had been read by another build: 0 read again from their files, 1 annotated again from the store", stdout, StringComparison.Ordinal);
+        using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "o2", "report.json"))))
+        {
+            var call = doc.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("mode").GetString() == "phone call");
+            Assert.Equal(2, call.GetProperty("article_ids").GetArrayLength());
+        }
+        Assert.Equal("Unknown", Assert.Single(Sql(db, "SELECT published_basis FROM articles WHERE source_path LIKE '%a.txt'")));
+
+        (code, stdout, _) = Run("analyze", a, "--out", Path.Combine(_folder, "o3"), "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 articles read, 0 new", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 read again from their files, 0 annotated again", stdout, StringComparison.Ordinal);
+        Assert.Equal(["2025-11-03"], Sql(db, "SELECT published_value FROM articles WHERE source_path LIKE '%a.txt'"));
+        Assert.Equal([Storyline.Pipeline.StorylinePipeline.ReaderStamp], Sql(db, "SELECT DISTINCT read_by FROM articles"));
+
+        (code, stdout, _) = Run("analyze", a, "--out", Path.Combine(_folder, "o4"), "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("another build", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Sql(db, "SELECT id FROM articles").Count);
+        Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "o5"), "--db", Path.Combine(_folder, "fresh.db")).Code);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, "o5", "report.json")), File.ReadAllBytes(Path.Combine(_folder, "o4", "report.json")));
+    }
+
+    private static List<string?> Sql(string db, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string?>();
+        while (reader.Read())
+        {
+            values.Add(reader.IsDBNull(0) ? null : reader.GetValue(0).ToString());
+        }
+        return values;
+    }
+
+    [Fact]
     public void A_later_run_adds_new_articles_to_the_corpus_in_the_database()
     {
         var db = Path.Combine(_folder, "corpus.db");
@@ -242,6 +299,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, code);
         var entries = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var call = Assert.Single(entries, e => e.GetProperty("date").GetString() == "2025-11-03");
+        Assert.Equal("2025-11-03", call.GetProperty("when").GetString());
         Assert.Equal(["a.txt", "b.txt"], call.GetProperty("sources").EnumerateArray().Select(x => x.GetString()).Order(StringComparer.Ordinal));
         Assert.Contains(entries, e => e.GetProperty("date").GetString() == "2025-09");
         Assert.Equal(0, windowCode);

@@ -37,6 +37,33 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void An_article_stored_by_another_reader_is_rewritten_in_place_and_one_by_the_same_reader_is_kept()
+    {
+        using var store = CreateStore();
+        var first = TestArticles.Make("a1", published: PublicationDate.Unknown, annotated: false);
+        Assert.Equal(2, store.AddArticles([first, TestArticles.Make("a2")], "build-1"));
+
+        var reread = TestArticles.Make("a1", sourcePath: "again/a1.txt", headline: "A better headline");
+        Assert.Equal(0, store.AddArticles([reread], "build-2"));
+
+        Assert.Equal(2, store.ArticleCount);
+        var loaded = store.LoadArticles();
+        Assert.Equal(["a1", "a2"], loaded.Select(a => a.Article.Id));
+        var rewritten = reread with { Article = reread.Article with { SourcePath = first.Article.SourcePath } };
+        DeepEqual.Assert(rewritten, loaded[0]);
+        Assert.Equal([first.Article.SourcePath, "again/a1.txt"], store.SourcesOf("a1"));
+        Assert.Equal("build-2", store.ReaderOf("a1"));
+        Assert.Equal("build-1", store.ReaderOf("a2"));
+        Assert.Null(store.ReaderOf("missing"));
+        Assert.Equal(["a2"], store.ArticlesNotReadBy("build-2"));
+        Assert.Equal(["a1", "a2"], store.ArticlesNotReadBy("build-3"));
+
+        // The same reader again changes nothing, whatever the batch holds.
+        Assert.Equal(0, store.AddArticles([first], "build-2"));
+        DeepEqual.Assert(rewritten, store.LoadArticles()[0]);
+    }
+
+    [Fact]
     public void Page_metadata_round_trips_and_an_empty_author_list_stays_apart_from_none()
     {
         using var store = CreateStore();

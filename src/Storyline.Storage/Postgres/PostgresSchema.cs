@@ -71,6 +71,11 @@ internal static class PostgresSchema
             kind        text NOT NULL CHECK (kind IN ('reprint', 'revision'))
         );
         """,
+
+        // Version 4. The build that read each article ('' before the stamp existed); see SqliteSchema.
+        """
+        ALTER TABLE articles ADD COLUMN read_by text NOT NULL DEFAULT '';
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -21,16 +21,27 @@ public sealed class PostgresStoryStore : IStoryStore
         INSERT INTO articles (
             id, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
-            url, body, paragraphs, posts, modified, language, authors, published_source)
+            url, body, paragraphs, posts, modified, language, authors, published_source, read_by)
         VALUES (
             @id, @source_path, @headline, @outlet, @byline, @dateline_place,
             @published_value, @published_basis, @published_earliest, @published_latest,
-            @url, @body, @paragraphs, @posts, @modified, @language, @authors, @published_source)
-        ON CONFLICT (id) DO NOTHING
+            @url, @body, @paragraphs, @posts, @modified, @language, @authors, @published_source, @read_by)
+        ON CONFLICT (id) DO UPDATE SET
+            headline = excluded.headline, outlet = excluded.outlet, byline = excluded.byline,
+            dateline_place = excluded.dateline_place, published_value = excluded.published_value,
+            published_basis = excluded.published_basis, published_earliest = excluded.published_earliest,
+            published_latest = excluded.published_latest, url = excluded.url, body = excluded.body,
+            paragraphs = excluded.paragraphs, posts = excluded.posts, modified = excluded.modified,
+            language = excluded.language, authors = excluded.authors,
+            published_source = excluded.published_source, read_by = excluded.read_by
+        WHERE articles.read_by <> excluded.read_by
+        RETURNING (xmax = 0) AS inserted
         """;
 
-    private const string InsertAnnotationsSql =
-        "INSERT INTO annotations (article_id, format_version, json) VALUES (@id, @format_version, @json)";
+    private const string InsertAnnotationsSql = """
+        INSERT INTO annotations (article_id, format_version, json) VALUES (@id, @format_version, @json)
+        ON CONFLICT (article_id) DO UPDATE SET format_version = excluded.format_version, json = excluded.json
+        """;
 
     private const string InsertSourceSql =
         "INSERT INTO article_sources (article_id, source_path) VALUES (@id, @source_path) ON CONFLICT DO NOTHING";
@@ -106,9 +117,10 @@ public sealed class PostgresStoryStore : IStoryStore
         }
     }
 
-    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles)
+    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles, string reader = "")
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(reader);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -151,9 +163,17 @@ public sealed class PostgresStoryStore : IStoryStore
                 article.Parameters.AddWithValue("language", NpgsqlDbType.Text, TextValue(a.Language));
                 article.Parameters.AddWithValue("authors", NpgsqlDbType.Text, TextValue(StoredArticleRow.AuthorsJson(a.Authors)));
                 article.Parameters.AddWithValue("published_source", NpgsqlDbType.Text, TextValue(a.PublishedSource));
-                if (article.ExecuteNonQuery() == 1)
+                article.Parameters.AddWithValue("read_by", Clean(reader));
+
+                // One row back when the article was inserted (xmax 0) or rewritten; none when it
+                // was already stored under this reader.
+                if (article.ExecuteScalar() is bool inserted)
                 {
-                    added++;
+                    if (inserted)
+                    {
+                        added++;
+                    }
+
                     annotations.Parameters.Clear();
                     annotations.Parameters.AddWithValue("id", id);
                     annotations.Parameters.AddWithValue("format_version", StoredAnnotations.FormatVersion);
@@ -182,6 +202,37 @@ public sealed class PostgresStoryStore : IStoryStore
             using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id)", _connection);
             command.Parameters.AddWithValue("id", Clean(articleId));
             return (bool)command.ExecuteScalar()!;
+        }
+    }
+
+    public string? ReaderOf(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT read_by FROM articles WHERE id = @id", _connection);
+            command.Parameters.AddWithValue("id", Clean(articleId));
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    public IReadOnlyList<string> ArticlesNotReadBy(string reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = new NpgsqlCommand("SELECT id FROM articles WHERE read_by <> @reader ORDER BY seq", _connection);
+            command.Parameters.AddWithValue("reader", Clean(reader));
+            var ids = new List<string>();
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                ids.Add(rows.GetString(0));
+            }
+
+            return ids;
         }
     }
 

@@ -79,6 +79,18 @@ internal static class SqliteSchema
             kind        TEXT NOT NULL CHECK (kind IN ('reprint', 'revision'))
         );
         """,
+
+        // Version 4. The build that read each article ('' for rows stored before the stamp existed),
+        // so a newer build reads again what an older one stored. A re-read rewrites the row in
+        // place, so the full-text index follows updates as well.
+        """
+        ALTER TABLE articles ADD COLUMN read_by TEXT NOT NULL DEFAULT '';
+
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.seq, old.headline, old.body);
+            INSERT INTO articles_fts(rowid, headline, body) VALUES (new.seq, new.headline, new.body);
+        END;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -26,16 +26,26 @@ public sealed class SqliteStoryStore : IStoryStore
         INSERT INTO articles (
             id, seq, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
-            url, body, paragraphs, posts, modified, language, authors, published_source)
+            url, body, paragraphs, posts, modified, language, authors, published_source, read_by)
         VALUES (
             $id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), $source_path, $headline, $outlet, $byline, $dateline_place,
             $published_value, $published_basis, $published_earliest, $published_latest,
-            $url, $body, $paragraphs, $posts, $modified, $language, $authors, $published_source)
-        ON CONFLICT (id) DO NOTHING
+            $url, $body, $paragraphs, $posts, $modified, $language, $authors, $published_source, $read_by)
+        ON CONFLICT (id) DO UPDATE SET
+            headline = excluded.headline, outlet = excluded.outlet, byline = excluded.byline,
+            dateline_place = excluded.dateline_place, published_value = excluded.published_value,
+            published_basis = excluded.published_basis, published_earliest = excluded.published_earliest,
+            published_latest = excluded.published_latest, url = excluded.url, body = excluded.body,
+            paragraphs = excluded.paragraphs, posts = excluded.posts, modified = excluded.modified,
+            language = excluded.language, authors = excluded.authors,
+            published_source = excluded.published_source, read_by = excluded.read_by
+        WHERE articles.read_by <> excluded.read_by
         """;
 
-    private const string InsertAnnotationsSql =
-        "INSERT INTO annotations (article_id, format_version, json) VALUES ($id, $format_version, $json)";
+    private const string InsertAnnotationsSql = """
+        INSERT INTO annotations (article_id, format_version, json) VALUES ($id, $format_version, $json)
+        ON CONFLICT (article_id) DO UPDATE SET format_version = excluded.format_version, json = excluded.json
+        """;
 
     private const string InsertSourceSql =
         "INSERT INTO article_sources (article_id, source_path) VALUES ($id, $source_path) ON CONFLICT DO NOTHING";
@@ -49,6 +59,8 @@ public sealed class SqliteStoryStore : IStoryStore
         ORDER BY a.seq
         """;
 
+    private const string ReaderOfSql = "SELECT read_by FROM articles WHERE id = $id";
+
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly string _displayName;
@@ -57,6 +69,8 @@ public sealed class SqliteStoryStore : IStoryStore
     private readonly SqliteParameter _containsId;
     private readonly SqliteCommand _sources;
     private readonly SqliteParameter _sourcesId;
+    private readonly SqliteCommand _readerOf;
+    private readonly SqliteParameter _readerOfId;
     private bool _disposed;
 
     private SqliteStoryStore(SqliteConnection connection, string displayName)
@@ -66,6 +80,7 @@ public sealed class SqliteStoryStore : IStoryStore
         _insert = new PreparedInsert(connection);
         (_contains, _containsId) = Prepare(connection, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id)");
         (_sources, _sourcesId) = Prepare(connection, "SELECT source_path FROM article_sources WHERE article_id = $id ORDER BY rowid");
+        (_readerOf, _readerOfId) = Prepare(connection, ReaderOfSql);
     }
 
     /// <summary>
@@ -131,9 +146,10 @@ public sealed class SqliteStoryStore : IStoryStore
         }
     }
 
-    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles)
+    public int AddArticles(IReadOnlyList<AnnotatedArticle> articles, string reader = "")
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(reader);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -147,7 +163,7 @@ public sealed class SqliteStoryStore : IStoryStore
             var added = 0;
             for (var i = 0; i < articles.Count; i++)
             {
-                if (_insert.Add(articles[i], i))
+                if (_insert.Add(articles[i], i, reader))
                 {
                     added++;
                 }
@@ -168,6 +184,37 @@ public sealed class SqliteStoryStore : IStoryStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             _containsId.Value = articleId;
             return Convert.ToInt64(_contains.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+        }
+    }
+
+    public string? ReaderOf(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _readerOfId.Value = articleId;
+            return _readerOf.ExecuteScalar() as string;
+        }
+    }
+
+    public IReadOnlyList<string> ArticlesNotReadBy(string reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT id FROM articles WHERE read_by <> $reader ORDER BY seq";
+            command.Parameters.AddWithValue("$reader", reader);
+            var ids = new List<string>();
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                ids.Add(rows.GetString(0));
+            }
+
+            return ids;
         }
     }
 
@@ -266,6 +313,7 @@ public sealed class SqliteStoryStore : IStoryStore
             _insert.Dispose();
             _contains.Dispose();
             _sources.Dispose();
+            _readerOf.Dispose();
             try
             {
                 // Keeps query plans good for the next opener; cheap when nothing changed.
@@ -387,6 +435,7 @@ public sealed class SqliteStoryStore : IStoryStore
         private readonly SqliteParameter _language;
         private readonly SqliteParameter _authors;
         private readonly SqliteParameter _publishedSource;
+        private readonly SqliteParameter _readBy;
 
         private readonly SqliteCommand _annotations;
         private readonly SqliteParameter _annotationsId;
@@ -396,6 +445,9 @@ public sealed class SqliteStoryStore : IStoryStore
         private readonly SqliteCommand _source;
         private readonly SqliteParameter _sourceId;
         private readonly SqliteParameter _sourceSourcePath;
+
+        private readonly SqliteCommand _readerOf;
+        private readonly SqliteParameter _readerOfId;
 
         public PreparedInsert(SqliteConnection connection)
         {
@@ -419,6 +471,7 @@ public sealed class SqliteStoryStore : IStoryStore
             _language = Text(_article, "$language");
             _authors = Text(_article, "$authors");
             _publishedSource = Text(_article, "$published_source");
+            _readBy = Text(_article, "$read_by");
 
             _annotations = connection.CreateCommand();
             _annotations.CommandText = InsertAnnotationsSql;
@@ -431,7 +484,12 @@ public sealed class SqliteStoryStore : IStoryStore
             _sourceId = Text(_source, "$id");
             _sourceSourcePath = Text(_source, "$source_path");
 
+            _readerOf = connection.CreateCommand();
+            _readerOf.CommandText = ReaderOfSql;
+            _readerOfId = Text(_readerOf, "$id");
+
             _article.Prepare();
+            _readerOf.Prepare();
             _annotations.Prepare();
             _source.Prepare();
         }
@@ -441,13 +499,19 @@ public sealed class SqliteStoryStore : IStoryStore
             _article.Transaction = transaction;
             _annotations.Transaction = transaction;
             _source.Transaction = transaction;
+            _readerOf.Transaction = transaction;
         }
 
-        /// <summary>Stores the article unless its id is known; records its path either way. True when new.</summary>
-        public bool Add(AnnotatedArticle annotated, int index)
+        /// <summary>
+        /// Stores the article unless its id is known under the same reader stamp, rewriting it when
+        /// known under another; records its path either way. True when new.
+        /// </summary>
+        public bool Add(AnnotatedArticle annotated, int index, string reader)
         {
             StoredArticleRow.Validate(annotated, index);
             var article = annotated.Article;
+            _readerOfId.Value = article.Id;
+            var isNew = _readerOf.ExecuteScalar() is null;
 
             _id.Value = article.Id;
             _sourcePath.Value = article.SourcePath;
@@ -468,9 +532,10 @@ public sealed class SqliteStoryStore : IStoryStore
             _language.Value = TextValue(article.Language);
             _authors.Value = TextValue(StoredArticleRow.AuthorsJson(article.Authors));
             _publishedSource.Value = TextValue(article.PublishedSource);
-            var isNew = _article.ExecuteNonQuery() == 1;
+            _readBy.Value = reader;
+            var written = _article.ExecuteNonQuery() == 1;
 
-            if (isNew)
+            if (written)
             {
                 _annotationsId.Value = article.Id;
                 _formatVersion.Value = StoredAnnotations.FormatVersion;
@@ -489,6 +554,7 @@ public sealed class SqliteStoryStore : IStoryStore
             _article.Dispose();
             _annotations.Dispose();
             _source.Dispose();
+            _readerOf.Dispose();
         }
 
         private static SqliteParameter Text(SqliteCommand command, string name) =>

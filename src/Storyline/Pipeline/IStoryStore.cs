@@ -10,10 +10,22 @@ namespace Storyline.Pipeline;
 /// </summary>
 public interface IStoryStore : IDisposable
 {
-    /// <summary>Adds the articles not yet stored, in one transaction; returns how many were new.</summary>
-    int AddArticles(IReadOnlyList<AnnotatedArticle> articles);
+    /// <summary>
+    /// Adds the articles not yet stored and rewrites those stored under a reader stamp other than
+    /// <paramref name="reader"/> (fields and annotations; insertion order and paths stay), in one
+    /// transaction; returns how many were new. An article stored under the same stamp is left as it
+    /// is, only its path is recorded. The stamp names the build that read the article (see
+    /// <see cref="StorylinePipeline.ReaderStamp"/>); callers that read no text pass none.
+    /// </summary>
+    int AddArticles(IReadOnlyList<AnnotatedArticle> articles, string reader = "");
 
     bool ContainsArticle(string articleId);
+
+    /// <summary>The reader stamp an article was stored under; null when it is not stored.</summary>
+    string? ReaderOf(string articleId);
+
+    /// <summary>Ids of the stored articles whose reader stamp is not <paramref name="reader"/>, in insertion order.</summary>
+    IReadOnlyList<string> ArticlesNotReadBy(string reader);
 
     int ArticleCount { get; }
 

@@ -10,7 +10,17 @@ namespace Storyline.Pipeline;
 public sealed record PipelineProgress(string Stage, int Done, int? Total);
 
 /// <summary>What a run did: the story graph, the inputs it skipped and why, and what was new.</summary>
-public sealed record PipelineResult(StoryGraph Graph, IReadOnlyList<IngestError> Errors, int ArticlesRead, int ArticlesAdded);
+public sealed record PipelineResult(StoryGraph Graph, IReadOnlyList<IngestError> Errors, int ArticlesRead, int ArticlesAdded)
+{
+    /// <summary>Stored articles an older build had read, read again from their files and rewritten in the store.</summary>
+    public int ArticlesRewritten { get; init; }
+
+    /// <summary>
+    /// Stored articles an older build had read whose files were not among the inputs: annotated
+    /// again from their stored text for this analysis (their stored dates and text stay as read then).
+    /// </summary>
+    public int ArticlesReannotated { get; init; }
+}
 
 public sealed class PipelineOptions
 {
@@ -29,6 +39,13 @@ public sealed class PipelineOptions
 /// </summary>
 public sealed class StorylinePipeline(PipelineOptions? options = null)
 {
+    /// <summary>
+    /// Names the build that reads articles: the module version id of this assembly, which a
+    /// deterministic build derives from its code and embedded data, so it changes exactly when
+    /// reading could. Stored with every article, it tells a newer build what to read again.
+    /// </summary>
+    public static string ReaderStamp { get; } = typeof(StorylinePipeline).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     private readonly PipelineOptions _options = options ?? new PipelineOptions();
     private readonly InputReader _reader = new((options ?? new PipelineOptions()).Reader);
     private readonly ArticleCleaner _cleaner = new();
@@ -40,6 +57,7 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         var errors = new List<IngestError>();
         var read = 0;
         var added = 0;
+        var rewritten = 0;
         var batch = new List<Article>(_options.BatchSize);
         foreach (var outcome in _reader.Read(paths))
         {
@@ -73,21 +91,52 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             batch.Add(article);
             if (batch.Count >= _options.BatchSize)
             {
-                added += Store(batch, store, errors, cancellationToken);
+                (var batchAdded, var batchRewritten) = Store(batch, store, errors, cancellationToken);
+                added += batchAdded;
+                rewritten += batchRewritten;
                 progress?.Report(new PipelineProgress("annotate", read, null));
             }
         }
-        added += Store(batch, store, errors, cancellationToken);
+        (var lastAdded, var lastRewritten) = Store(batch, store, errors, cancellationToken);
+        added += lastAdded;
+        rewritten += lastRewritten;
         progress?.Report(new PipelineProgress("annotate", read, read));
 
+        var (articles, reannotated) = LoadCurrent(store, progress, cancellationToken);
         progress?.Report(new PipelineProgress("analyze", 0, 1));
-        var graph = Analyze(store.LoadArticles());
+        var graph = Analyze(articles);
         store.ReplaceReprints(graph.Articles
             .Where(r => r.DuplicateOf is not null)
             .Select(r => new ReprintLink(r.Article.Id, r.DuplicateOf!, r.DuplicateSimilarity ?? 0, r.IsRevision))
             .ToList());
         progress?.Report(new PipelineProgress("analyze", 1, 1));
-        return new PipelineResult(graph, errors, read, added);
+        return new PipelineResult(graph, errors, read, added) { ArticlesRewritten = rewritten, ArticlesReannotated = reannotated };
+    }
+
+    /// <summary>
+    /// Every stored article as this build annotates it: those an older build stored are annotated
+    /// again from their stored text, in memory, so an analysis never mixes two builds' readings.
+    /// Returns how many were annotated again.
+    /// </summary>
+    public (IReadOnlyList<AnnotatedArticle> Articles, int Reannotated) LoadCurrent(IStoryStore store, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var articles = store.LoadArticles();
+        var stale = store.ArticlesNotReadBy(ReaderStamp).ToHashSet(StringComparer.Ordinal);
+        if (stale.Count == 0)
+        {
+            return (articles, 0);
+        }
+        progress?.Report(new PipelineProgress("re-annotate", 0, stale.Count));
+        var current = articles
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _options.MaxDegreeOfParallelism))
+            .WithCancellation(cancellationToken)
+            .Select(a => stale.Contains(a.Article.Id) && TryAnnotate(a.Article) is { Error: null } again ? again.Annotated : a)
+            .ToList();
+        progress?.Report(new PipelineProgress("re-annotate", stale.Count, stale.Count));
+        return (current, stale.Count);
     }
 
     /// <summary>
@@ -121,14 +170,16 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         File.WriteAllText(Path.Combine(directory, "report.md"), new MarkdownReportWriter().Render(graph));
     }
 
-    private int Store(List<Article> batch, IStoryStore store, List<IngestError> errors, CancellationToken cancellationToken)
+    private (int Added, int Rewritten) Store(List<Article> batch, IStoryStore store, List<IngestError> errors, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
-        // Unchanged articles from an earlier run are not annotated again; their new paths are still recorded.
-        var known = batch.Select(a => store.ContainsArticle(a.Id)).ToList();
+        // Articles this build stored before are not annotated again, only their new paths recorded;
+        // those an older build stored are read again and rewritten.
+        var readers = batch.Select(a => store.ReaderOf(a.Id)).ToList();
+        var known = readers.Select(r => string.Equals(r, ReaderStamp, StringComparison.Ordinal)).ToList();
         var annotated = batch
             .Select((article, index) => (Article: article, Known: known[index]))
             .AsParallel()
@@ -141,8 +192,14 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         {
             errors.Add(new IngestError(failed.Annotated.Article.SourcePath, $"could not be annotated: {failed.Error}"));
         }
+        var rewritten = annotated
+            .Select((a, index) => (a.Error, a.Annotated.Article.Id, Reader: readers[index]))
+            .Where(x => x.Error is null && x.Reader is not null && !string.Equals(x.Reader, ReaderStamp, StringComparison.Ordinal))
+            .Select(x => x.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
         batch.Clear();
-        return store.AddArticles(annotated.Where(a => a.Error is null).Select(a => a.Annotated).ToList());
+        return (store.AddArticles(annotated.Where(a => a.Error is null).Select(a => a.Annotated).ToList(), ReaderStamp), rewritten);
     }
 
     private (AnnotatedArticle Annotated, string? Error) TryAnnotate(Article article)

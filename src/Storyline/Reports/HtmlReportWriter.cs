@@ -52,7 +52,7 @@ public sealed class HtmlReportWriter
         foreach (var entry in graph.Timeline)
         {
             var title = entry.EventId is null ? E(entry.Text) : $"<a href=\"#{E(entry.EventId)}\">{E(entry.Text)}</a>";
-            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(ReportView.When(entry.Date))}</td><td>{title}</td><td>{Cites(view, entry.Citations)}</td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(ReadableDate.Of(entry.Date))}</td><td>{title}</td><td>{Cites(view, entry.Citations)}</td></tr>");
         }
         h.Append("</table>\n");
 
@@ -132,7 +132,7 @@ public sealed class HtmlReportWriter
     }
 
     private static string DateText(StoryEvent e) =>
-        e.Date is { } d ? $"{ReportView.When(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
+        e.Date is { } d ? $"{ReadableDate.Of(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -31,7 +31,7 @@ public sealed class MarkdownReportWriter
         md.Append("## Timeline\n\n| Date | What | Sources |\n|---|---|---|\n");
         foreach (var entry in graph.Timeline)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {ReportView.When(entry.Date)} | {Escape(entry.Text)} | {Sources(view, entry.Citations.Select(c => c.ArticleId))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {ReadableDate.Of(entry.Date)} | {Escape(entry.Text)} | {Sources(view, entry.Citations.Select(c => c.ArticleId))} |\n");
         }
         md.Append('\n');
 
@@ -107,7 +107,7 @@ public sealed class MarkdownReportWriter
         e.Date is not { Citations.Count: > 0 } date ? ""
         : ", from " + string.Join(", ", date.Citations.Select(c => $"“{Escape(view.CitedText(c))}” [{view.Label(c.ArticleId)}:{c.Start}-{c.End}]"));
 
-    private static string DateText(StoryEvent e) => e.Date is { } d ? $"{ReportView.When(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
+    private static string DateText(StoryEvent e) => e.Date is { } d ? $"{ReadableDate.Of(d.Value)}{ReportView.Lasting(d)} (confidence {ReportView.Confidence(d.Confidence)})" : "undated";
 
     private static string Sources(ReportView view, IEnumerable<string> articleIds) =>
         string.Join(" ", articleIds.Distinct(StringComparer.Ordinal).Select(id => $"[{view.Label(id)}]"));

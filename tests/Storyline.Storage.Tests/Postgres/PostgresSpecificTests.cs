@@ -68,6 +68,17 @@ public sealed class PostgresSpecificTests(PostgresServer server)
     }
 
     [Fact]
+    public void The_full_text_index_follows_an_article_rewritten_by_another_reader()
+    {
+        using var store = PostgresStoryStore.Open(server.CreateDatabase());
+        store.AddArticles([TestArticles.Make("a", headline: "Harbour strike ends")], "build-1");
+        store.AddArticles([TestArticles.Make("a", headline: "Wheat prices fall")], "build-2");
+
+        Assert.Equal(["a"], store.Search("wheat"));
+        Assert.Empty(store.Search("harbour strike"));
+    }
+
+    [Fact]
     public void The_full_text_index_finds_articles_by_headline_and_body_words()
     {
         using var store = PostgresStoryStore.Open(server.CreateDatabase());

@@ -175,6 +175,35 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
+    public void The_full_text_index_follows_an_article_rewritten_by_another_reader()
+    {
+        using var store = SqliteStoryStore.Open(SqliteStoryStore.InMemory);
+        store.AddArticles([TestArticles.Make("levy", headline: "Levy talks resume")], "build-1");
+        store.AddArticles([TestArticles.Make("levy", headline: "Tariff talks resume")], "build-2");
+
+        const string Search = "SELECT a.id FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH $q";
+        Assert.Equal("levy", Assert.Single(store.Query(Search, ("$q", "headline: tariff")))[0]);
+        Assert.Empty(store.Query(Search, ("$q", "headline: levy")));
+    }
+
+    [Fact]
+    public void Articles_stored_before_the_reader_stamp_read_as_stored_by_no_known_reader()
+    {
+        var path = _folder.File("v3.db");
+        using (var connection = Connect(path))
+        {
+            SqliteSchema.Migrate(connection, SqliteSchema.Migrations.Take(3).ToList(), path);
+        }
+        Execute(path, "INSERT INTO articles (id, seq, source_path, headline, published_basis, body, paragraphs, posts) VALUES ('old', 1, 'old.txt', 'Old headline', 'Unknown', 'Old body.', '[]', '[]')");
+        Execute(path, "INSERT INTO annotations (article_id, format_version, json) VALUES ('old', 1, '{\"sentences\":[],\"mentions\":[],\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],\"events\":[]}')");
+
+        using var store = SqliteStoryStore.Open(path);
+
+        Assert.Equal(string.Empty, store.ReaderOf("old"));
+        Assert.Equal(["old"], store.ArticlesNotReadBy(Storyline.Pipeline.StorylinePipeline.ReaderStamp));
+    }
+
+    [Fact]
     public void A_version_one_database_is_migrated_with_its_articles_kept()
     {
         var path = _folder.File("v1.db");
@@ -240,7 +269,7 @@ public sealed class SqliteSpecificTests : IDisposable
         using var store = SqliteStoryStore.Open(_folder.File("store.db"));
         var batches = Enumerable.Range(0, 20).Select(b => TestArticles.Many(500, first: b * 500)).ToList();
 
-        var added = batches.Sum(store.AddArticles);
+        var added = batches.Sum(b => store.AddArticles(b));
 
         Assert.Equal(10_000, added);
         Assert.Equal(10_000, store.ArticleCount);

@@ -3,7 +3,7 @@ using Storyline.Reports;
 
 namespace Storyline.Tests.Reports;
 
-public sealed class ReportViewTests
+public sealed class ReadableDateTests
 {
     [Theory]
     [InlineData("2026-01-13TMO", "2026-01-13 morning")]
@@ -17,9 +17,9 @@ public sealed class ReportViewTests
     [InlineData("PAST_REF", "PAST_REF")]
     [InlineData("2025-12-11TXX", "2025-12-11TXX")]
     public void A_timex_value_reads_as_a_reader_writes_it(string value, string expected) =>
-        Assert.Equal(expected, ReportView.When(value));
+        Assert.Equal(expected, ReadableDate.Of(value));
 
     [Property]
     public bool Any_value_gives_a_text_and_values_not_starting_with_a_digit_stay_as_they_are(string? value) =>
-        value is null || (ReportView.When(value) is { } text && (value.Length > 0 && char.IsAsciiDigit(value[0]) || text == value));
+        value is null || (ReadableDate.Of(value) is { } text && (value.Length > 0 && char.IsAsciiDigit(value[0]) || text == value));
 }
