@@ -58,6 +58,10 @@ public sealed class EventLexicon
         return null;
     }
 
+    /// <summary>Whether <paramref name="phrase"/> is, word for word, one of the cues of <paramref name="kind"/>.</summary>
+    public bool IsCue(string kind, IReadOnlyList<string> phrase) =>
+        _cues.TryGetValue(kind, out var phrases) && phrases.Any(p => p.SequenceEqual(phrase, StringComparer.Ordinal));
+
     /// <summary>Whether a cue of <paramref name="kind"/> occurs among words [from, to).</summary>
     public bool HasCue(string kind, IReadOnlyList<string> words, int from, int to)
     {

@@ -50,7 +50,17 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             for (var i = 0; i < lower.Length; i++)
             {
                 var trigger = lexicon.TriggerAt(lower, i);
-                if (trigger is null || !IsOccurrence(trigger, lower, i, s) || !seenTypes.Add(trigger.Type))
+                if (trigger is null || !IsOccurrence(trigger, lower, i, s))
+                {
+                    continue;
+                }
+                // "Spoke to reporters", "a conversation with the suspect": talk with someone unnamed is no call.
+                if (lexicon.IsCue("party-check", trigger.Words) && !NamedPartyAfter(words, lower, i + trigger.Words.Count, trigger.Words[^1] is "to" or "with"))
+                {
+                    i += trigger.Words.Count - 1;
+                    continue;
+                }
+                if (!seenTypes.Add(trigger.Type))
                 {
                     continue;
                 }
@@ -337,6 +347,33 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="next"/> name the other party of a call: after "to" or "with"
+    /// (already read when <paramref name="afterPreposition"/>), a party cue ("him", "his counterpart") or,
+    /// past any determiners, a capitalized word. With no "to" or "with" there is no party to judge, and the
+    /// call stays. "Her" reads as a determiner: "spoke with her husband" is no call.
+    /// </summary>
+    private bool NamedPartyAfter(MatchCollection words, string[] lower, int next, bool afterPreposition)
+    {
+        if (!afterPreposition)
+        {
+            if (next >= lower.Length || lower[next] is not ("to" or "with"))
+            {
+                return true;
+            }
+            next++;
+        }
+        if (next < lower.Length && lexicon.HasCue("party", lower, next, next + 1))
+        {
+            return true;
+        }
+        while (next < lower.Length && Determiners.Contains(lower[next]))
+        {
+            next++;
+        }
+        return next < lower.Length && (char.IsUpper(words[next].Value[0]) || lexicon.HasCue("party", lower, next, next + 1));
     }
 
     /// <summary>The determiners and possessives the time stage knows (Time/Data/determiners.tsv; "s" is a split-off 's); read once, never changed.</summary>

@@ -169,6 +169,28 @@ public sealed class EventMentionExtractorTests
     }
 
     [Theory]
+    [InlineData("Mayor Tom Reyes spoke to reporters outside City Hall on Thursday.")]
+    [InlineData("Detective Ann Marsh said the suspect spoke to the victim on Thursday.")]
+    [InlineData("Ann Marsh told police she had a conversation with the suspect on Thursday.")]
+    [InlineData("Jana Roe just spoke with aides on Thursday, Arno Vell said.")]
+    public void Talk_with_someone_unnamed_is_no_call(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "phone call");
+    }
+
+    [Theory]
+    [InlineData("Jana Roe spoke with Prime Minister Arno Vell on Thursday.")]
+    [InlineData("Jana Roe spoke to her Kestrian counterpart Arno Vell on Thursday.")]
+    [InlineData("Jana Roe held a conversation with the Kestrian leader Arno Vell on Thursday.")]
+    [InlineData("Jana Roe spoke with reporters after a conversation with Arno Vell on Thursday.")]
+    [InlineData("In the conversation on Thursday, Jana Roe and Arno Vell discussed steel.")]
+    public void Talk_with_a_named_party_is_a_call(string sentence)
+    {
+        var call = Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == "phone call");
+        Assert.Equal("2025-12-11", call.Time!.Value);
+    }
+
+    [Theory]
     [InlineData("No agreement was reached between Jana Roe and Arno Vell on Thursday.")]
     [InlineData("Analysts say the call between Jana Roe and Arno Vell may pave the way for a deal.")]
     [InlineData("Jana Roe called on Arno Vell to lift the duties.")]
