@@ -63,11 +63,14 @@ public sealed class EventLexicon
         _cues.TryGetValue(kind, out var phrases) && phrases.Any(p => p.SequenceEqual(phrase, StringComparer.Ordinal));
 
     /// <summary>Whether a cue of <paramref name="kind"/> occurs among words [from, to).</summary>
-    public bool HasCue(string kind, IReadOnlyList<string> words, int from, int to)
+    public bool HasCue(string kind, IReadOnlyList<string> words, int from, int to) => FirstCue(kind, words, from, to) >= 0;
+
+    /// <summary>The index of the first word of the first cue of <paramref name="kind"/> among words [from, to); -1 when none.</summary>
+    public int FirstCue(string kind, IReadOnlyList<string> words, int from, int to)
     {
         if (!_cues.TryGetValue(kind, out var phrases))
         {
-            return false;
+            return -1;
         }
         from = Math.Max(0, from);
         to = Math.Min(words.Count, to);
@@ -77,11 +80,11 @@ public sealed class EventLexicon
             {
                 if (i + phrase.Length <= to && Matches(words, i, phrase))
                 {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static bool Matches(IReadOnlyList<string> words, int index, IReadOnlyList<string> phrase)

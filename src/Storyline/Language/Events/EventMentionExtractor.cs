@@ -37,10 +37,6 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             {
                 lower[i] = words[i].Value.ToLowerInvariant();
             }
-            if (lexicon.HasCue("hypothetical", lower, 0, lower.Length))
-            {
-                continue;
-            }
             // "After eight months of talks, they signed", "talks had run for a year when they struck": words that
             // count time spent before an occurrence are no background cue for it.
             var cues = lower.Select((word, w) => (word is "after" or "following" && DurationAt(w + 1))
@@ -50,7 +46,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             for (var i = 0; i < lower.Length; i++)
             {
                 var trigger = lexicon.TriggerAt(lower, i);
-                if (trigger is null || !IsOccurrence(trigger, lower, i, s))
+                if (trigger is null || !IsOccurrence(trigger, lower, i, s) || Hypothetical(lower, i, trigger.Words.Count))
                 {
                     continue;
                 }
@@ -347,6 +343,23 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the sentence speculates about the trigger at <paramref name="index"/>: a hypothetical cue
+    /// before it ("may visit", "is expected to meet"), or after it in the same clause ("the call ... may
+    /// pave the way"). A cue past a clause word belongs to that clause: "spoke by telephone on Monday and
+    /// agreed that talks would begin" reports the call and speculates only about the talks.
+    /// </summary>
+    private bool Hypothetical(string[] lower, int index, int length)
+    {
+        if (lexicon.HasCue("hypothetical", lower, 0, index))
+        {
+            return true;
+        }
+        // A clause word right after the trigger opens a clause about it ("the talks that could resume").
+        var cue = lexicon.FirstCue("hypothetical", lower, index + length, lower.Length);
+        return cue >= 0 && !lexicon.HasCue("clause", lower, index + length + 1, cue);
     }
 
     /// <summary>

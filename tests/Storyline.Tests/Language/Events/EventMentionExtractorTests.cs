@@ -168,6 +168,25 @@ public sealed class EventMentionExtractorTests
         Assert.Equal("2025-12-11", call.Time!.Value);
     }
 
+    [Fact]
+    public void A_hypothetical_cue_in_a_later_clause_leaves_the_reported_call_standing()
+    {
+        var found = Extract("Jana Roe and Arno Vell spoke by telephone on Thursday and agreed that dockworkers would strike in March.", "2025-12-12");
+
+        var call = Assert.Single(found, m => m.Mode == "phone call");
+        Assert.Equal("2025-12-11", call.Time!.Value);
+        Assert.DoesNotContain(found, m => m.Mode == "strike");
+    }
+
+    [Theory]
+    [InlineData("Jana Roe and Arno Vell discussed a summit that could take place in March.")]
+    [InlineData("Officials said a summit between Jana Roe and Arno Vell could take place in March.")]
+    [InlineData("Jana Roe and Arno Vell may hold a summit in March.")]
+    public void A_hypothetical_cue_in_the_triggers_own_clause_speculates(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "meeting");
+    }
+
     [Theory]
     [InlineData("Mayor Tom Reyes spoke to reporters outside City Hall on Thursday.")]
     [InlineData("Detective Ann Marsh said the suspect spoke to the victim on Thursday.")]
