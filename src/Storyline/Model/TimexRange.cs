@@ -9,6 +9,7 @@ public enum TimexPrecision
     Month,
     Season,
     Quarter,
+    Half,
     Year,
     Decade,
 }
@@ -16,7 +17,7 @@ public enum TimexPrecision
 /// <summary>The calendar range a TIMEX3 date value covers ("2025-08" is August 1 to 31).</summary>
 public readonly record struct TimexRange(DateOnly Start, DateOnly End, TimexPrecision Precision)
 {
-    /// <summary>Reads day, week, month, season, quarter, year and decade values; anything else (PAST_REF, P2D, XXXX-08) is not a range.</summary>
+    /// <summary>Reads day, week, month, season, quarter, half-year, year and decade values; anything else (PAST_REF, P2D, XXXX-08) is not a range.</summary>
     public static bool TryParse(string? value, out TimexRange range)
     {
         range = default;
@@ -59,6 +60,12 @@ public readonly record struct TimexRange(DateOnly Start, DateOnly End, TimexPrec
             {
                 var start = new DateOnly(y, ((rest[1] - '1') * 3) + 1, 1);
                 range = new(start, start.AddMonths(3).AddDays(-1), TimexPrecision.Quarter);
+                return true;
+            }
+            if (rest.Length == 2 && rest[0] == 'H' && rest[1] is '1' or '2')
+            {
+                var start = new DateOnly(y, rest[1] == '1' ? 1 : 7, 1);
+                range = new(start, start.AddMonths(6).AddDays(-1), TimexPrecision.Half);
                 return true;
             }
             (int StartMonth, int Months)? season = rest switch

@@ -215,7 +215,7 @@ internal sealed class TimexLexicon
 
         Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
-        string[] articles = ["the", "q", "year", "earlier", "later"];
+        string[] articles = ["the", "q", "h", "fy", "year", "earlier", "later"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(RecurringWeekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
             .Concat(Seasons.Keys).Concat(DayParts.Keys).Concat(Relative.Keys).Concat(Sets.Keys).Concat(Deictic.Keys)
             .Concat(Modifiers.Keys).Concat(Approximators.Keys).Concat(Eras.Keys).Concat(Holidays.Keys).Concat(PeriodWords.Keys).Concat(articles).Select(k => (k, true)));

@@ -262,6 +262,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, YearEnd(i));
         Consider(ref best, Determined(i));
         Consider(ref best, Quarter(i));
+        Consider(ref best, FiscalOrHalf(i));
         Consider(ref best, NumberUnit(i));
         Consider(ref best, SetAt(i));
         Consider(ref best, Clock(i));
@@ -598,6 +599,53 @@ internal sealed class TimexRecognizer
     }
 
     /// <summary>
+    /// Earnings-report shorthand: "FY26", "FY 2026" (the fiscal year as named, as TimeBank's "fiscal
+    /// 1989" is 1989) and "H1 2026", "H2 FY26" (a half of that year).
+    /// </summary>
+    private TimexCandidate? FiscalOrHalf(int i)
+    {
+        if (FiscalYear(i, out var year, out var end))
+        {
+            return Absolute(i, end, TimexNormalizer.Year(year), TimexConfidence.ExplicitCoarse);
+        }
+        if (IsCapitalizedWord(i) && _tokens[i].Length == 1 && _text[_tokens[i].Start] == 'H' && IsNumber(i + 1, 1) && Glued(i + 1)
+            && Num(i + 1) is 1 or 2 && !Glued(i + 2))
+        {
+            var half = Num(i + 1);
+            if (YearNumber(i + 2, out year))
+            {
+                return Absolute(i, i + 3, TimexNormalizer.Year(year) + "-H" + half.ToString(CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse);
+            }
+            if (FiscalYear(i + 2, out year, out end))
+            {
+                return Absolute(i, end, TimexNormalizer.Year(year) + "-H" + half.ToString(CultureInfo.InvariantCulture), TimexConfidence.ExplicitCoarse);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"FY26", "FY2026", "FY 2026" at token <paramref name="k"/>: the year named; <paramref name="end"/> is the token after it.</summary>
+    private bool FiscalYear(int k, out int year, out int end)
+    {
+        (year, end) = (0, k);
+        if (!IsWord(k) || !_text.AsSpan(_tokens[k].Start, _tokens[k].Length).SequenceEqual("FY") || !IsNumber(k + 1) || GluedContinuation(k + 2) || Glued(k + 2) && IsWord(k + 2))
+        {
+            return false;
+        }
+        if (IsNumber(k + 1, 2) && Glued(k + 1))
+        {
+            // Two digits are this century's: fiscal years in the news are recent or planned.
+            year = 2000 + Num(k + 1);
+        }
+        else if (!YearNumber(k + 1, out year))
+        {
+            return false;
+        }
+        end = k + 2;
+        return year >= _options.MinYear && year <= _options.MaxYear;
+    }
+
+    /// <summary>
     /// A quarter or reporting period, with the words before it that TimeML puts in its span:
     /// "Q3 2025", "the third quarter of 2025", "third-quarter", "the fiscal first quarter",
     /// "this year's third quarter", "the 2024 third quarter", "the year-ago quarter", "the latest period".
@@ -701,6 +749,12 @@ internal sealed class TimexRecognizer
         {
             explicitYear = year;
             k = after + 1;
+        }
+        else if (quarter > 0 && FiscalYear(k, out var fiscal, out var fiscalEnd))
+        {
+            // "Q3 FY26": the quarter of the fiscal year as named.
+            explicitYear = fiscal;
+            k = fiscalEnd;
         }
 
         if (quarter > 0 && explicitYear is { } ey)

@@ -28,6 +28,27 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("Revenue for FY26 beat estimates.", "FY26", "2026")]
+    [InlineData("The plan runs through FY 2027.", "FY 2027", "2027")]
+    [InlineData("Margins fell in Q3 FY26.", "Q3 FY26", "2026-Q3")]
+    [InlineData("Guidance for H1 2026 was raised.", "H1 2026", "2026-H1")]
+    [InlineData("The H2 FY25 outlook is weak.", "H2 FY25", "2025-H2")]
+    public void Earnings_shorthand_names_a_fiscal_year_its_quarters_and_halves(string text, string expression, string value)
+    {
+        var t = Find(text, expression);
+        Assert.Equal((TimexType.Date, value), (t.Type, t.Value));
+        Assert.True(TimexRange.TryParse(t.Value, out _));
+    }
+
+    [Theory]
+    [InlineData("FYI, the H1N1 flu spread and the FYE memo came out.")]
+    [InlineData("Route H1 2 km north was closed.")]
+    public void Words_that_only_look_like_earnings_shorthand_are_no_time(string text)
+    {
+        Assert.Empty(Tag(text));
+    }
+
+    [Theory]
     [InlineData("Orvex posted third-quarter profit of $12 million.", "third-quarter", "2025-Q3")]
     [InlineData("Profit rose in the third quarter.", "the third quarter", "2025-Q3")]
     [InlineData("Sales for the fiscal first quarter fell.", "the fiscal first quarter", "2025-Q1")]

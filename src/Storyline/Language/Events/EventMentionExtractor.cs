@@ -315,7 +315,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             }
             // "checked into rehab ... for a 2012 car crash case", "to host the 2014 Oscars": a year between a
             // determiner and a noun names the noun's time, not the occurrence's.
-            if (span.Precision is TimexPrecision.Year or TimexPrecision.Season or TimexPrecision.Quarter && Attributive(text, time.Span))
+            if (span.Precision is TimexPrecision.Year or TimexPrecision.Half or TimexPrecision.Season or TimexPrecision.Quarter && Attributive(text, time.Span))
             {
                 continue;
             }
