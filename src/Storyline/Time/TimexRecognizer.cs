@@ -1487,13 +1487,26 @@ internal sealed class TimexRecognizer
         after = j;
         if (IsNumber(j))
         {
-            if (_tokens[j].Length > 6 || GluedContinuation(j + 1) || (Glued(j) && j > 0 && !IsPunct(j - 1, '(')))
+            if (_tokens[j].Length > 6 || (Glued(j) && j > 0 && !IsPunct(j - 1, '(')))
             {
                 return false;
             }
 
+            // "1,000 days", "1,200,000 years": digits grouped by commas are one amount.
+            var last = j;
             value = Num(j);
-            after = j + 1;
+            while (_tokens[j].Length <= 3 && value < 1_000_000 && IsPunct(last + 1, ',') && Glued(last + 1) && IsNumber(last + 2, 3) && Glued(last + 2))
+            {
+                value = (value * 1000) + Num(last + 2);
+                last += 2;
+            }
+
+            if (GluedContinuation(last + 1))
+            {
+                return false;
+            }
+
+            after = last + 1;
             return value > 0;
         }
 

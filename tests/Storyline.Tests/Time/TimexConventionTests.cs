@@ -28,6 +28,21 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The war passed 1,000 days on Tuesday.", "1,000 days", "P1000D")]
+    [InlineData("The pact is meant to last 1,000 years.", "1,000 years", "P1000Y")]
+    [InlineData("On May 5, 2025, 300 days later, it ended.", "300 days later", "2026-03-01")]
+    public void Digits_grouped_by_commas_are_one_amount(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression).Value);
+    }
+
+    [Fact]
+    public void A_decimal_amount_is_no_grouped_amount()
+    {
+        Assert.DoesNotContain(Tag("It took 1,000.5 days."), t => t.Text.Contains("1,000", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Revenue for FY26 beat estimates.", "FY26", "2026")]
     [InlineData("The plan runs through FY 2027.", "FY 2027", "2027")]
     [InlineData("Margins fell in Q3 FY26.", "Q3 FY26", "2026-Q3")]
