@@ -54,6 +54,12 @@ internal sealed class TimexResolver
         // the following month" counts from March, "in 1985 ... the following year" from 1985.
         DateOnly? lastMonth = null;
         DateOnly? lastYear = null;
+        // A month or year named after the last day, outside it ("On May 3 ... In November 2024 ..."): the
+        // text has moved on, so "two weeks later" counts from that month, not from the older day.
+        TimeUnit? coarserSinceDay = null;
+        // The sentence of the last month named with its year: a bare day of that month in the same
+        // sentence ("In November 2024, ... on Nov. 3") is in that year.
+        var lastMonthSentence = -1;
         (int Year, int Quarter)? lastQuarter = null;
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -66,7 +72,8 @@ internal sealed class TimexResolver
             }
 
             var factor = documentDate is null ? _options.TextAnchorFactor : 1.0;
-            var r = ResolveOne(c, reference, factor, (lastDay, lastMonth, lastYear), lastQuarter);
+            var sameSentenceMonth = lastMonthSentence == _sentences[c.First] ? lastMonth : null;
+            var r = ResolveOne(c, reference, factor, (lastDay, lastMonth, lastYear), lastQuarter, coarserSinceDay, sameSentenceMonth);
             if (k > 0 && c.Kind is CandidateKind.MonthDay or CandidateKind.Month && c.Direction == Direction.None && RangeStart(candidates[k - 1], c)
                 && resolved[k - 1].Value is { Length: >= 7 } startValue && TimexNormalizer.ParseMonth(startValue) is { } start)
             {
@@ -108,15 +115,20 @@ internal sealed class TimexResolver
                 lastDay = day;
                 lastMonth = day;
                 lastYear = day;
+                coarserSinceDay = null;
+                lastMonthSentence = c.Kind == CandidateKind.Absolute ? _sentences[c.First] : -1;
             }
             else if (r.Value.Length == 7 && TimexNormalizer.ParseMonth(r.Value) is { } month && month.Year >= 1)
             {
                 lastMonth = new DateOnly(month.Year, month.Month, 1);
                 lastYear = lastMonth;
+                coarserSinceDay = lastDay is { } d && d.Year == month.Year && d.Month == month.Month ? null : TimeUnit.Month;
+                lastMonthSentence = c.Kind == CandidateKind.Absolute ? _sentences[c.First] : -1;
             }
             else if (r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
             {
                 lastYear = new DateOnly(year, 1, 1);
+                coarserSinceDay = lastDay is { } d && d.Year == year ? coarserSinceDay : TimeUnit.Year;
             }
         }
 
@@ -171,8 +183,20 @@ internal sealed class TimexResolver
         return r with { Value = TimexNormalizer.Day(day) + r.Value[10..], Day = day };
     }
 
-    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, (DateOnly? Day, DateOnly? Month, DateOnly? Year) last, (int Year, int Quarter)? lastQuarter)
+    private Resolved ResolveOne(TimexCandidate c, DateOnly? reference, double factor, (DateOnly? Day, DateOnly? Month, DateOnly? Year) last, (int Year, int Quarter)? lastQuarter, TimeUnit? coarserSinceDay, DateOnly? sameSentenceMonth)
     {
+        if (c.Kind == CandidateKind.Later && c.Amount > 0 && c.Unit is not TimeUnit.Weekend && coarserSinceDay is { } coarse
+            && (coarse == TimeUnit.Month ? last.Month : last.Year) is { } coarseStart)
+        {
+            // "In November 2024 ... two weeks later": counted from the middle of the month (or year) named,
+            // the answer is no finer than that month (or year).
+            var middle = coarse == TimeUnit.Month ? coarseStart.AddDays(14) : coarseStart.AddMonths(6);
+            return TimexNormalizer.Shift(middle, c.Amount, c.Unit) is { } shifted
+                ? new(TimexNormalizer.AtGranularity(shifted, c.Unit > coarse ? c.Unit : coarse), c.Type, coarseStart, TimexConfidence.Coarse * factor, null)
+                : new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+        }
+
+
         switch (c.Kind)
         {
             case CandidateKind.Absolute when c.OtherDay is { } other && c.Day is { } first:
@@ -207,6 +231,14 @@ internal sealed class TimexResolver
 
         switch (c.Kind)
         {
+            case CandidateKind.MonthDay when c.Direction == Direction.None && sameSentenceMonth is { } named && named.Month == c.Month && named.Year != at.Year
+                && TimexNormalizer.IsValidDay(named.Year, c.Month, c.DayOfMonth):
+            {
+                // "In November 2024, ... on Nov. 3": a day of the month this sentence named with its year, in that year.
+                var date = new DateOnly(named.Year, c.Month, c.DayOfMonth);
+                return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, named, TimexConfidence.DayNoYear * factor, date);
+            }
+
             case CandidateKind.MonthDay:
             {
                 var tense = TenseOf(c, present: Tense.None);

@@ -28,6 +28,24 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("In November 2024, on Nov. 3, the first round failed.", "2025-12-12", "Nov. 3", "2024-11-03")]
+    [InlineData("The truce followed the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", "1990-08-15", "Aug. 2", "1990-08-02")]
+    public void A_bare_day_takes_the_year_of_its_month_named_in_the_same_sentence_only(string text, string dct, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, dct).Value);
+    }
+
+    [Theory]
+    [InlineData("On Dec. 1 the talks opened. In November 2024 the first round failed. Two weeks later, talks resumed.", "Two weeks later", "2024-11")]
+    [InlineData("On Dec. 1 the talks opened. In 2019 the pact was signed. Two months later it was ratified.", "Two months later", "2019")]
+    [InlineData("On Nov. 3, 2024, the first round failed, and all of November 2024 was lost. Two days later, talks resumed.", "Two days later", "2024-11-05")]
+    [InlineData("On Dec. 1 the talks opened. In November 2024 the first round failed. A year earlier, talks had begun.", "A year earlier", "2024")]
+    public void Later_counts_from_the_last_time_named_no_finer_than_it(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
     [InlineData("The war passed 1,000 days on Tuesday.", "1,000 days", "P1000D")]
     [InlineData("The pact is meant to last 1,000 years.", "1,000 years", "P1000Y")]
     [InlineData("On May 5, 2025, 300 days later, it ended.", "300 days later", "2026-03-01")]
