@@ -55,9 +55,29 @@ public sealed class ProcessStartComparerTests
     }
 
     [Fact]
-    public void A_start_bounded_only_by_after_stays_off_the_timeline()
+    public void A_start_bounded_only_by_after_stands_at_its_bound_marked_after()
     {
         var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora began trade talks with Kestria after tariffs rose in April.")]);
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal("2025-04", start.Date);
+        Assert.Equal("Trade talks begin (after 2025-04; background)", start.Text);
+    }
+
+    [Fact]
+    public void Of_two_after_bounds_the_later_one_places_the_start()
+    {
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "Veldora began trade talks with Kestria after tariffs rose in April."),
+            Article("a2", "The harbour of Dunmere was quiet as ministers of Kestria and Veldora gathered. Fishing quotas and steel levies "
+                + "dominate the agenda, and port workers fear for their jobs. Veldora began trade talks with Kestria after the June summit, an aide recalled."),
+        ]);
+        Assert.Equal("2025-06", Assert.Single(graph.Timeline, t => t.EventId is null).Date);
+    }
+
+    [Fact]
+    public void A_start_bounded_only_by_before_stays_off_the_timeline()
+    {
+        var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora opened trade talks with Kestria before the June summit.")]);
         Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
     }
 

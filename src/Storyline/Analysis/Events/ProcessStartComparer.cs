@@ -193,24 +193,34 @@ public sealed class ProcessStartComparer
 
     /// <summary>
     /// The start on the timeline: the narrowest time a source dates it within, backed by every source
-    /// it agrees with; failing that, the time a source counts it back to (approximate). Left out when
-    /// only bounds ("after April") are known, or when an event of the
-    /// story of that kind on those dates already stands there (the strike that "began on Monday").
+    /// it agrees with; failing that, the time a source counts it back to (approximate); failing that,
+    /// the latest time a source places it after ("began talks after the phone call on Monday"), marked
+    /// "after". Left out when only "before" bounds are known, or when an event of the story of that
+    /// kind on those dates already stands there (the strike that "began on Monday").
     /// </summary>
     private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents)
     {
         // A start counted back ("talks that have run for six months") is placed only when no source dates it outright.
-        var approximate = !group.Any(i => i.Start.Bound == StartBound.Within);
-        var dated = group.Where(i => i.Start.Bound == (approximate ? StartBound.Around : StartBound.Within))
-            .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
-            .OrderBy(g => g.First().Latest.DayNumber - g.First().Earliest.DayNumber)
-            .ThenByDescending(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
+        var bound = group.Any(i => i.Start.Bound == StartBound.Within) ? StartBound.Within
+            : group.Any(i => i.Start.Bound == StartBound.Around) ? StartBound.Around
+            : StartBound.After;
+        var dated = bound == StartBound.After
+            ? group.Where(i => i.Start.Bound == StartBound.After)
+                .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
+                .OrderByDescending(g => g.First().Earliest)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : group.Where(i => i.Start.Bound == bound)
+                .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
+                .OrderBy(g => g.First().Latest.DayNumber - g.First().Earliest.DayNumber)
+                .ThenByDescending(g => g.Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault();
         if (dated is null)
         {
             return null;
         }
+        var approximate = bound == StartBound.Around;
         var (earliest, latest) = (dated.First().Earliest, dated.First().Latest);
         var kind = group[0].Start.Kind;
         if (storyEvents.Any(e => Tells(e.Mode, kind) && e.Date is not null && TimexRange.TryParse(e.Date.Value, out var r) && r.Start <= latest && r.End >= earliest))
@@ -219,7 +229,8 @@ public sealed class ProcessStartComparer
         }
         var name = Name(group);
         var verb = kind is "talks" or "protests" ? "begin" : "begins";
-        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} (background{(approximate ? "; approximate" : "")}{(disputed ? "; sources disagree" : "")})";
+        var after = bound == StartBound.After ? $"after {dated.Key}; " : "";
+        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} ({after}background{(approximate ? "; approximate" : "")}{(disputed ? "; sources disagree" : "")})";
         var citations = group
             .Where(i => i.Earliest <= latest && i.Latest >= earliest)
             .Select(i => new Citation(i.ArticleId, i.Time.Span.Start, i.Time.Span.End))
