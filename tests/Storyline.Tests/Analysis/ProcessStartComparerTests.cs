@@ -75,6 +75,16 @@ public sealed class ProcessStartComparerTests
     }
 
     [Fact]
+    public void A_start_after_an_undated_mention_of_the_articles_one_call_counts_from_that_call()
+    {
+        var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora and Kestria began trade talks after the phone call, an aide said.")]);
+        var call = Assert.Single(graph.Events, e => e.Mode == "phone call");
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(call.Date!.Value, start.Date);
+        Assert.StartsWith("Trade talks begin (after ", start.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_start_bounded_only_by_before_stays_off_the_timeline()
     {
         var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora opened trade talks with Kestria before the June summit.")]);

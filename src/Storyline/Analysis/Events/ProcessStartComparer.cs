@@ -41,10 +41,13 @@ public sealed class ProcessStartComparer
                 eventAt.TryAdd((m.ArticleId, m.Start, e.Mode), e);
             }
         }
+        var eventsOfArticle = events
+            .SelectMany(e => e.ArticleIds.Select(id => (Id: id, Event: e)))
+            .ToLookup(x => x.Id, x => x.Event, StringComparer.Ordinal);
         // A reprint repeats its original's account; it is not a second source.
         var items = annotated
             .Where(a => !reprints.Contains(a.Article.Id))
-            .SelectMany(a => a.Starts.Select(s => TimeOf(a, s, eventAt) is { } time ? ItemOf(a.Article.Id, s, time, entities) : null))
+            .SelectMany(a => a.Starts.Select(s => TimeOf(a, s, eventAt, eventsOfArticle[a.Article.Id]) is { } time ? ItemOf(a.Article.Id, s, time, entities) : null))
             .OfType<Item>()
             .ToList();
         if (items.Count == 0)
@@ -52,9 +55,6 @@ public sealed class ProcessStartComparer
             return new ProcessStartComparison([], []);
         }
         var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var eventsOfArticle = events
-            .SelectMany(e => e.ArticleIds.Select(id => (Id: id, Event: e)))
-            .ToLookup(x => x.Id, x => x.Event, StringComparer.Ordinal);
         var storiesOf = new Dictionary<string, List<Story>>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
@@ -98,14 +98,25 @@ public sealed class ProcessStartComparer
     /// at the words that name the summit; for "after eight months of talks, they signed", eight months before
     /// the signing's day. Null when that event has no date (or, to count back from, no day).
     /// </summary>
-    private static TimeExpression? TimeOf(AnnotatedArticle article, ProcessStart start, Dictionary<(string, int, string), StoryEvent> eventAt)
+    private static TimeExpression? TimeOf(AnnotatedArticle article, ProcessStart start, Dictionary<(string, int, string), StoryEvent> eventAt, IEnumerable<StoryEvent> articleEvents)
     {
         if (start.Time is not null || start.Anchor is not { } anchor)
         {
             return start.Time;
         }
         var mention = article.Events.FirstOrDefault(m => m.Trigger == anchor);
-        if (mention is null || !eventAt.TryGetValue((article.Article.Id, mention.Sentence.Start, mention.Mode), out var anchored) || anchored.Date is not { } date)
+        if (mention is null)
+        {
+            return null;
+        }
+        // "Began talks after the phone call": an undated mention that joined no event is the one occurrence of
+        // its kind the article reports, when it reports exactly one.
+        var anchored = eventAt.GetValueOrDefault((article.Article.Id, mention.Sentence.Start, mention.Mode));
+        if (anchored is null && mention.Time is null && articleEvents.Where(e => string.Equals(e.Mode, mention.Mode, StringComparison.Ordinal)).Take(2).ToList() is [var only])
+        {
+            anchored = only;
+        }
+        if (anchored?.Date is not { } date)
         {
             return null;
         }
