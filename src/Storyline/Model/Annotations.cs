@@ -85,7 +85,11 @@ public sealed record EventMention(
     string? Place,
     bool IsBackground,
     TimeExpression? Duration = null,
-    bool IsPlanned = false);
+    bool IsPlanned = false)
+{
+    /// <summary>An occurrence that ended this many days or more before the article's day is background.</summary>
+    public const int BackgroundDays = 4;
+}
 
 /// <summary>How a sentence places the start of a process against its time expression.</summary>
 public enum StartBound

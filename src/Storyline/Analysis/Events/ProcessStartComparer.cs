@@ -44,6 +44,9 @@ public sealed class ProcessStartComparer
         var eventsOfArticle = events
             .SelectMany(e => e.ArticleIds.Select(id => (Id: id, Event: e)))
             .ToLookup(x => x.Id, x => x.Event, StringComparer.Ordinal);
+        var published = annotated
+            .Where(a => (a.Article.Published.Value ?? a.Article.Published.Earliest) is not null)
+            .ToDictionary(a => a.Article.Id, a => (a.Article.Published.Value ?? a.Article.Published.Earliest)!.Value, StringComparer.Ordinal);
         // A reprint repeats its original's account; it is not a second source.
         var items = annotated
             .Where(a => !reprints.Contains(a.Article.Id))
@@ -83,7 +86,7 @@ public sealed class ProcessStartComparer
             {
                 contradictions.TryAdd(clash.Id, clash);
             }
-            if (Entry(group, clash is not null, storyEvents) is { } entry)
+            if (Entry(group, clash is not null, storyEvents, published) is { } entry)
             {
                 timeline.TryAdd($"{entry.Date}|{entry.Text}", entry);
             }
@@ -209,7 +212,7 @@ public sealed class ProcessStartComparer
     /// "after". Left out when only "before" bounds are known, or when an event of the story of that
     /// kind on those dates already stands there (the strike that "began on Monday").
     /// </summary>
-    private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents)
+    private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents, Dictionary<string, DateOnly> published)
     {
         // A start counted back ("talks that have run for six months") is placed only when no source dates it outright.
         var bound = group.Any(i => i.Start.Bound == StartBound.Within) ? StartBound.Within
@@ -240,8 +243,29 @@ public sealed class ProcessStartComparer
         }
         var name = Name(group);
         var verb = kind is "talks" or "protests" ? "begin" : "begins";
-        var after = bound == StartBound.After ? $"after {dated.Key}; " : "";
-        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb} ({after}background{(approximate ? "; approximate" : "")}{(disputed ? "; sources disagree" : "")})";
+        // Background unless it may have begun within the days before its first report ("began talks after the
+        // phone call on Monday", told on Friday); with no report dated, background as before.
+        var reports = group.Select(i => published.GetValueOrDefault(i.ArticleId)).Where(d => d != default).ToList();
+        var background = reports.Count == 0 || dated.First().Time.Value is var value && TimexRange.TryParse(value, out var placed)
+            && placed.End < reports.Min().AddDays(-EventMention.BackgroundDays);
+        var notes = new List<string>();
+        if (bound == StartBound.After)
+        {
+            notes.Add($"after {dated.Key}");
+        }
+        if (background)
+        {
+            notes.Add("background");
+        }
+        if (approximate)
+        {
+            notes.Add("approximate");
+        }
+        if (disputed)
+        {
+            notes.Add("sources disagree");
+        }
+        var text = $"{char.ToUpperInvariant(name[0])}{name[1..]} {verb}{(notes.Count > 0 ? $" ({string.Join("; ", notes)})" : "")}";
         var citations = group
             .Where(i => i.Earliest <= latest && i.Latest >= earliest)
             .Select(i => new Citation(i.ArticleId, i.Time.Span.Start, i.Time.Span.End))

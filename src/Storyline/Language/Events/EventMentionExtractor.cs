@@ -11,9 +11,6 @@ namespace Storyline.Language.Events;
 /// </summary>
 public sealed class EventMentionExtractor(EventLexicon lexicon)
 {
-    /// <summary>An occurrence dated this many days or more before the article is background.</summary>
-    private const int BackgroundDays = 4;
-
     /// <summary>How many words before a trigger a negation or background cue may stand.</summary>
     private const int CueWindow = 10;
 
@@ -199,7 +196,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
     {
         if (time is not null && (article.Published.Value ?? article.Published.Earliest) is { } published && TimexRange.TryParse(time.Value, out var range))
         {
-            return range.End < published.AddDays(-BackgroundDays);
+            return range.End < published.AddDays(-EventMention.BackgroundDays);
         }
         return lexicon.HasCue("background", words, index - CueWindow, index);
     }
