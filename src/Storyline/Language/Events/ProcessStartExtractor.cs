@@ -64,7 +64,7 @@ public sealed partial class ProcessStartExtractor
         _heads = System.Buffers.SearchValues.Create([.. _processes.Keys, .. _agents.Keys], StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <param name="day">The article's day: how long a process "has run" is counted back from it. Without one, such sentences give no start.</param>
+    /// <param name="day">The article's day: how long a process "has run" is counted back from it. Without one, only counts told through another occurrence ("had run for a year when the strike began") are read.</param>
     /// <param name="events">The article's event mentions: a start may be told through one of them ("launched at the summit").</param>
     public IReadOnlyList<ProcessStart> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day, IReadOnlyList<EventMention>? events = null)
     {
@@ -239,10 +239,8 @@ public sealed partial class ProcessStartExtractor
     /// </summary>
     private ProcessStart? Lasting(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? day, IReadOnlyList<EventMention> events)
     {
-        if (day is not { } today)
-        {
-            return null;
-        }
+        // Without the article's day only the counts told through another occurrence are read ("had run for a year
+        // when the strike began", "after eight months of talks, they signed"); the rest count back from that day.
         var reach = Math.Min(lower.Length - 1, head + OngoingReach);
         for (var i = head + 1; i < reach; i++)
         {
@@ -252,7 +250,7 @@ public sealed partial class ProcessStartExtractor
                 return hadRun;
             }
             // "talks [, which] have run for eight months", "have now dragged on for more than a year".
-            if (lower[i] is "have" or "has" && !HasPhrase("plan", lower, Math.Max(0, i - 2), i))
+            if (day is { } today && lower[i] is "have" or "has" && !HasPhrase("plan", lower, Math.Max(0, i - 2), i))
             {
                 if (RunFor(text, words, lower, times, i) is { } amount && CountedBack(amount, today) is { } counted)
                 {
@@ -262,11 +260,11 @@ public sealed partial class ProcessStartExtractor
                 }
             }
             // "the strike, now in its third week".
-            if (lower[i] == "in" && i + 3 < lower.Length && lower[i + 1] is "its" or "their" && lower[i - 1] is "now" or "is" or "are"
+            if (day is { } now && lower[i] == "in" && i + 3 < lower.Length && lower[i + 1] is "its" or "their" && lower[i - 1] is "now" or "is" or "are"
                 && _ordinals.TryGetValue(lower[i + 2], out var ordinal) && Unit(lower[i + 3]) is { } unit)
             {
                 var span = new TextSpan(words[i + 2].Index, words[i + 3].Index + words[i + 3].Length - words[i + 2].Index);
-                var time = Back(today, unit, ordinal - 1, span, text.Substring(span.Start, span.Length), confidence: 0.6);
+                var time = Back(now, unit, ordinal - 1, span, text.Substring(span.Start, span.Length), confidence: 0.6);
                 return Start(sentence, words, head, kind, TopicsBetween(words, lower, head, i), StartBound.Around, time, mentions);
             }
         }
@@ -276,14 +274,14 @@ public sealed partial class ProcessStartExtractor
         {
             into--;
         }
-        if (into > 0 && lower[into] == "into" && Joined(text, words, into, head)
+        if (day is { } current && into > 0 && lower[into] == "into" && Joined(text, words, into, head)
             && times.FirstOrDefault(t => t.Span.End == words[into - 1].Index + words[into - 1].Length && t.Type == TimexType.Duration) is { } before
             && words.FindIndex(w => w.Index == before.Span.Start) is var first and > 0 && HasPhraseAt("present", lower, first - 1)
-            && CountedBack(before, today) is { } back)
+            && CountedBack(before, current) is { } back)
         {
             return Start(sentence, words, head, kind, [], StartBound.Around, back, mentions);
         }
-        return Spent(text, sentence, words, lower, head, kind, mentions, times, today, events);
+        return Spent(text, sentence, words, lower, head, kind, mentions, times, day, events);
     }
 
     /// <summary>
@@ -313,7 +311,7 @@ public sealed partial class ProcessStartExtractor
     /// before the article's day. Told in the past with no day ("... the two sides signed a pact"), the
     /// count is anchored to the occurrence the sentence reports after it, and dated by its event.
     /// </summary>
-    private ProcessStart? Spent(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly today, IReadOnlyList<EventMention> events)
+    private ProcessStart? Spent(string text, TextSpan sentence, List<Match> words, string[] lower, int head, string kind, IReadOnlyList<EntityMention> mentions, IReadOnlyList<TimeExpression> times, DateOnly? today, IReadOnlyList<EventMention> events)
     {
         var of = head - 1;
         while (of > 0 && lower[of] != "of" && head - of <= OpenerReach && char.IsLower(words[of].Value[0]))

@@ -132,6 +132,16 @@ public sealed class ProcessStartExtractorTests
         Assert.Empty(Annotator.Annotate(article).Starts);
     }
     [Fact]
+    public void Counts_told_through_another_occurrence_are_read_without_the_article_day()
+    {
+        const string Body = "Trade talks had run for a year when dockworkers in Dravik went on strike. After eight months of talks, Veldora and Kestria signed a pact.";
+        var article = new Article("a", "a.txt", "h", null, null, null, PublicationDate.Unknown, Body, [new TextSpan(0, Body.Length)], []);
+        var starts = Annotator.Annotate(article).Starts;
+        Assert.Equal(["went on strike", "signed"], starts.Select(s => s.Anchor!.Value.Of(Body)));
+        Assert.Equal(["P1Y", "P8M"], starts.Select(s => s.Elapsed!.Value));
+    }
+
+    [Fact]
     public void A_topic_word_heading_the_sentence_names_a_process_counted_back()
     {
         var start = Assert.Single(Extract("Peace talks between Veldora and Kestria have been going on for six months."));
