@@ -25,6 +25,8 @@ public sealed class ProcessStartExtractorTests
     [InlineData("In March, the two governments started formal trade negotiations.", "talks", StartBound.Within, "2025-03", "trade")]
     [InlineData("The fishing negotiations the two governments opened this year have stalled.", "talks", StartBound.Within, "2025", "fishing")]
     [InlineData("The negotiations the dock unions opened this year have stalled.", "talks", StartBound.Within, "2025", "")]
+    [InlineData("The fishing talks launched in June have stalled.", "talks", StartBound.Within, "2025-06", "fishing")]
+    [InlineData("The steel negotiations the two governments initiated in March have stalled.", "talks", StartBound.Within, "2025-03", "steel")]
     [InlineData("Prosecutors launched an investigation weeks after the vote in October.", "investigation", StartBound.After, "2025-10", "")]
     [InlineData("Negotiators from both capitals have been working on a fishing accord since March.", "talks", StartBound.Within, "2025-03", "fishing")]
     [InlineData("The two governments have been negotiating a fishing accord since March.", "talks", StartBound.Within, "2025-03", "fishing")]
