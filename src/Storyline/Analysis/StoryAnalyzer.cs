@@ -183,7 +183,7 @@ public sealed class StoryAnalyzer
         // never narrower than the days its other reports were published (and two more): a story that ran for a week
         // before the event's day was settled ("rumoured on the 11th, signed on the 19th") was written then.
         var earliest = lead.Date.Disagreements
-            .Select(other => TimexRange.TryParse(other.Split(' ')[0], out var r) && r.Precision is TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month ? r.Start : range.Start)
+            .Select(other => TimexRange.TryParse(other.Value, out var r) && r.Precision is TimexPrecision.Day or TimexPrecision.Week or TimexPrecision.Month ? r.Start : range.Start)
             .Append(range.Start)
             .Min();
         var latest = range.End.AddDays(7);

@@ -11,8 +11,15 @@ public sealed record CanonicalEntity(
     IReadOnlyList<string> ArticleIds);
 
 /// <summary>A date with how sure we are of it; <c>Value</c> is a TIMEX3 value (day, month, year, week...).</summary>
+/// <summary>A day some sources give for an event that its chosen date does not cover, and the articles that give it.</summary>
+public sealed record DateDisagreement(string Value, IReadOnlyList<string> ArticleIds)
+{
+    /// <summary>As the reports write it: "2025-12-10 (a3, a4)".</summary>
+    public override string ToString() => $"{Value} ({string.Join(", ", ArticleIds)})";
+}
+
 /// <summary>When an event happened; <c>Duration</c> (TIMEX3, "P2D") when its reports say how long it lasted ("a two-day visit").</summary>
-public sealed record EventDate(string Value, double Confidence, IReadOnlyList<Citation> Citations, IReadOnlyList<string> Disagreements, string? Duration = null)
+public sealed record EventDate(string Value, double Confidence, IReadOnlyList<Citation> Citations, IReadOnlyList<DateDisagreement> Disagreements, string? Duration = null)
 {
     /// <summary>How many days it lasted, first and last included ("P2D" is 2, "P1W" 7); null without a duration of days or weeks.</summary>
     public int? Days => TimexAmount.TryParse(Duration, out var amount) ? amount.Days : null;

@@ -131,7 +131,7 @@ public sealed class JsonReportWriter
                 json.WriteString("value", date.Value);
                 json.WriteNumber("confidence", date.Confidence);
                 WriteCitations(json, "citations", date.Citations);
-                WriteStrings(json, "disagreements", date.Disagreements);
+                WriteStrings(json, "disagreements", date.Disagreements.Select(d => d.ToString()).ToList());
                 json.WriteString("duration", date.Duration);
                 json.WriteEndObject();
             }

@@ -26,6 +26,24 @@ public sealed class EventDaterTests
     }
 
     [Fact]
+    public void A_source_giving_another_day_is_a_disagreement_naming_that_day_and_its_articles()
+    {
+        var cluster = new EventCluster("CONSULT", "phone call", false, [
+            Report("a1", Mention(10, "Thursday", "2025-12-04")),
+            Report("a2", Mention(12, "Thursday", "2025-12-04")),
+            Report("a3", Mention(14, "Wednesday", "2025-12-03")),
+            Report("a4", Mention(16, "Wednesday", "2025-12-03"), Mention(30, "Thursday", "2025-12-04"))]);
+
+        var date = new EventDater().Date(cluster)!;
+
+        Assert.Equal("2025-12-04", date.Value);
+        var other = Assert.Single(date.Disagreements);
+        Assert.Equal("2025-12-03", other.Value);
+        Assert.Equal(["a3"], other.ArticleIds);
+        Assert.Equal("2025-12-03 (a3)", other.ToString());
+    }
+
+    [Fact]
     public void A_month_date_cites_the_months_and_not_the_year()
     {
         var cluster = new EventCluster("CONSULT", "phone call", false, [

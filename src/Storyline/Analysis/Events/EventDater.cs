@@ -48,7 +48,7 @@ public sealed class EventDater
             .Where(c => best.Range.Precision == TimexPrecision.Day && c.Range.Precision == TimexPrecision.Day)
             .Where(c => c.Range.End.AddDays(slack) < best.Range.Start || c.Range.Start > best.Range.End.AddDays(slack))
             .Where(c => c.Items.Any(i => !agreeing.Contains(i.ArticleId)))
-            .Select(c => $"{c.Value} ({string.Join(", ", c.Items.Select(i => i.ArticleId).Where(id => !agreeing.Contains(id)).Distinct(StringComparer.Ordinal))})")
+            .Select(c => new DateDisagreement(c.Value, c.Items.Select(i => i.ArticleId).Where(id => !agreeing.Contains(id)).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
         var supporting = evidence.Where(e => e.Range.Start <= best.Range.End && e.Range.End >= best.Range.Start).ToList();
         var agreeingArticles = supporting.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
