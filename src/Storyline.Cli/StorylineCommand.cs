@@ -32,7 +32,7 @@ internal static class StorylineCommand
         var root = new RootCommand("Storyline: turns overlapping news coverage into a sourced, structured account of what happened.");
         root.Subcommands.Add(AnalyzeCommand(output, errors, input));
         root.Subcommands.Add(ExtractCommand(output, errors, input));
-        root.Subcommands.Add(TimexCommand(output, errors));
+        root.Subcommands.Add(TimexCommand(output, errors, input));
         root.Subcommands.Add(NerCommand(output, errors));
         root.Subcommands.Add(EntitiesCommand(output, errors));
         root.Subcommands.Add(TimelineCommand(output, errors));
@@ -246,7 +246,7 @@ internal static class StorylineCommand
         return command;
     }
 
-    private static Command TimexCommand(TextWriter output, TextWriter errors)
+    private static Command TimexCommand(TextWriter output, TextWriter errors, Func<Stream>? stdin)
     {
         var dct = new Option<string>("--dct") { Description = "Document creation time, YYYY-MM-DD: what relative expressions resolve against.", Required = true };
         var file = new Argument<string?>("file") { Description = "Text file to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
@@ -259,14 +259,35 @@ internal static class StorylineCommand
                 return Failed;
             }
             var path = parse.GetValue(file);
-            string text;
+            string? text;
+            string? problem;
             try
             {
-                text = path is null or "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+                // Decoded as analyze decodes a plain-text file, so a binary file is refused with a reason.
+                byte[] bytes;
+                if (path is null or "-")
+                {
+                    using var input = new MemoryStream();
+                    using (var source = stdin?.Invoke() ?? Console.OpenStandardInput())
+                    {
+                        source.CopyTo(input);
+                    }
+                    bytes = input.ToArray();
+                }
+                else
+                {
+                    bytes = File.ReadAllBytes(path);
+                }
+                text = Storyline.Ingest.TextDecoder.Decode(bytes, null, out problem);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 errors.WriteLine($"storyline: {path}: {ex.Message}");
+                return Failed;
+            }
+            if (text is null)
+            {
+                errors.WriteLine($"storyline: {path ?? "-"}: {problem}");
                 return Failed;
             }
             foreach (var t in new TimexTagger().Tag(text, date))

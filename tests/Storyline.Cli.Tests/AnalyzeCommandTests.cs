@@ -233,6 +233,26 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timex_refuses_a_binary_file_with_one_line_and_reads_standard_input()
+    {
+        var binary = Path.Combine(_folder, "in", "blob.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
+        File.WriteAllBytes(binary, [0x4D, 0x65, 0x74, 0x00, 0xFF, 0x00, 0x13]);
+
+        var (code, stdout, stderr) = Run("timex", "--dct", "2025-12-12", binary);
+
+        Assert.Equal(StorylineCommand.Failed, code);
+        Assert.Empty(stdout);
+        Assert.Equal($"storyline: {binary}: binary file (NUL bytes), not text", stderr.Trim());
+
+        var output = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("\uFEFFThey met on Thursday."));
+        Assert.Equal(0, StorylineCommand.Run(["timex", "--dct", "2025-12-12", "-"], output, new StringWriter(), input));
+        var thursday = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal(("2025-12-11", 12), (thursday.GetProperty("value").GetString(), thursday.GetProperty("start").GetInt32()));
+    }
+
+    [Fact]
     public void Extract_prints_one_json_object_per_article_of_a_feed_and_stores_nothing()
     {
         var path = Write("feed.jsonl", "{\"title\": \"Roe's call\", \"text\": \"Jana Roe spoke to Arno Vell by telephone on Monday.\", \"date\": \"2025-11-03\", \"outlet\": \"Northwire\"}\n{\"title\": \"Second\", \"text\": \"Dock workers walked out in Saltreach.\"}\n");

@@ -13,7 +13,7 @@ namespace Storyline.Ingest;
 /// Windows-1252 there (the usual mislabelling: smart quotes 0x93/0x94 become “ ”), so the result is
 /// always valid Unicode; only bytes that are neither (NULs, the five bytes 1252 leaves undefined) are refused.
 /// </summary>
-internal static partial class TextDecoder
+public static partial class TextDecoder
 {
     /// <summary>How far into an HTML page a <c>&lt;meta charset&gt;</c> is looked for (WHATWG says 1024; real heads run longer).</summary>
     private const int MetaScanBytes = 4096;
