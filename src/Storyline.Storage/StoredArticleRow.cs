@@ -12,6 +12,23 @@ namespace Storyline.Storage;
 /// </summary>
 internal static class StoredArticleRow
 {
+    /// <summary>
+    /// The conflict clause of both engines' insert: an article stored by another reader (build) is
+    /// rewritten in place, every field but its id, insertion order and first path; one stored by the
+    /// same reader is left as it is.
+    /// </summary>
+    public const string RewriteByAnotherReader = """
+        ON CONFLICT (id) DO UPDATE SET
+            headline = excluded.headline, outlet = excluded.outlet, byline = excluded.byline,
+            dateline_place = excluded.dateline_place, published_value = excluded.published_value,
+            published_basis = excluded.published_basis, published_earliest = excluded.published_earliest,
+            published_latest = excluded.published_latest, url = excluded.url, body = excluded.body,
+            paragraphs = excluded.paragraphs, posts = excluded.posts, modified = excluded.modified,
+            language = excluded.language, authors = excluded.authors,
+            published_source = excluded.published_source, read_by = excluded.read_by
+        WHERE articles.read_by <> excluded.read_by
+        """;
+
     /// <summary>Refuses a batch entry no engine can store, naming its place in the batch.</summary>
     public static void Validate(AnnotatedArticle? annotated, int index)
     {

@@ -17,7 +17,7 @@ namespace Storyline.Storage.Postgres;
 /// </summary>
 public sealed class PostgresStoryStore : IStoryStore
 {
-    private const string InsertArticleSql = """
+    private const string InsertArticleSql = $$"""
         INSERT INTO articles (
             id, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
@@ -26,15 +26,7 @@ public sealed class PostgresStoryStore : IStoryStore
             @id, @source_path, @headline, @outlet, @byline, @dateline_place,
             @published_value, @published_basis, @published_earliest, @published_latest,
             @url, @body, @paragraphs, @posts, @modified, @language, @authors, @published_source, @read_by)
-        ON CONFLICT (id) DO UPDATE SET
-            headline = excluded.headline, outlet = excluded.outlet, byline = excluded.byline,
-            dateline_place = excluded.dateline_place, published_value = excluded.published_value,
-            published_basis = excluded.published_basis, published_earliest = excluded.published_earliest,
-            published_latest = excluded.published_latest, url = excluded.url, body = excluded.body,
-            paragraphs = excluded.paragraphs, posts = excluded.posts, modified = excluded.modified,
-            language = excluded.language, authors = excluded.authors,
-            published_source = excluded.published_source, read_by = excluded.read_by
-        WHERE articles.read_by <> excluded.read_by
+        {{StoredArticleRow.RewriteByAnotherReader}}
         RETURNING (xmax = 0) AS inserted
         """;
 
@@ -225,14 +217,7 @@ public sealed class PostgresStoryStore : IStoryStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             using var command = new NpgsqlCommand("SELECT id FROM articles WHERE read_by <> @reader ORDER BY seq", _connection);
             command.Parameters.AddWithValue("reader", Clean(reader));
-            var ids = new List<string>();
-            using var rows = command.ExecuteReader();
-            while (rows.Read())
-            {
-                ids.Add(rows.GetString(0));
-            }
-
-            return ids;
+            return FirstColumn(command);
         }
     }
 
@@ -244,14 +229,7 @@ public sealed class PostgresStoryStore : IStoryStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             using var command = new NpgsqlCommand("SELECT source_path FROM article_sources WHERE article_id = @id ORDER BY seq", _connection);
             command.Parameters.AddWithValue("id", Clean(articleId));
-            var paths = new List<string>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                paths.Add(reader.GetString(0));
-            }
-
-            return paths;
+            return FirstColumn(command);
         }
     }
 
@@ -409,6 +387,19 @@ public sealed class PostgresStoryStore : IStoryStore
 
     private static DateOnly? ReadDate(System.Data.Common.DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    /// <summary>The first column of every row a query returns, as text.</summary>
+    private static List<string> FirstColumn(NpgsqlCommand command)
+    {
+        var values = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
 
     private static object DateValue(DateOnly? date) => date is { } d ? d : DBNull.Value;
 

@@ -22,7 +22,7 @@ public sealed class SqliteStoryStore : IStoryStore
     private const int BusyTimeoutMilliseconds = 10_000;
     private const string DateFormat = "yyyy-MM-dd";
 
-    private const string InsertArticleSql = """
+    private const string InsertArticleSql = $$"""
         INSERT INTO articles (
             id, seq, source_path, headline, outlet, byline, dateline_place,
             published_value, published_basis, published_earliest, published_latest,
@@ -31,15 +31,7 @@ public sealed class SqliteStoryStore : IStoryStore
             $id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), $source_path, $headline, $outlet, $byline, $dateline_place,
             $published_value, $published_basis, $published_earliest, $published_latest,
             $url, $body, $paragraphs, $posts, $modified, $language, $authors, $published_source, $read_by)
-        ON CONFLICT (id) DO UPDATE SET
-            headline = excluded.headline, outlet = excluded.outlet, byline = excluded.byline,
-            dateline_place = excluded.dateline_place, published_value = excluded.published_value,
-            published_basis = excluded.published_basis, published_earliest = excluded.published_earliest,
-            published_latest = excluded.published_latest, url = excluded.url, body = excluded.body,
-            paragraphs = excluded.paragraphs, posts = excluded.posts, modified = excluded.modified,
-            language = excluded.language, authors = excluded.authors,
-            published_source = excluded.published_source, read_by = excluded.read_by
-        WHERE articles.read_by <> excluded.read_by
+        {{StoredArticleRow.RewriteByAnotherReader}}
         """;
 
     private const string InsertAnnotationsSql = """

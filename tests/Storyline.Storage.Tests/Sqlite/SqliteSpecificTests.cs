@@ -189,13 +189,7 @@ public sealed class SqliteSpecificTests : IDisposable
     [Fact]
     public void Articles_stored_before_the_reader_stamp_read_as_stored_by_no_known_reader()
     {
-        var path = _folder.File("v3.db");
-        using (var connection = Connect(path))
-        {
-            SqliteSchema.Migrate(connection, SqliteSchema.Migrations.Take(3).ToList(), path);
-        }
-        Execute(path, "INSERT INTO articles (id, seq, source_path, headline, published_basis, body, paragraphs, posts) VALUES ('old', 1, 'old.txt', 'Old headline', 'Unknown', 'Old body.', '[]', '[]')");
-        Execute(path, "INSERT INTO annotations (article_id, format_version, json) VALUES ('old', 1, '{\"sentences\":[],\"mentions\":[],\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],\"events\":[]}')");
+        var path = DatabaseWithOneArticleAt(version: 3);
 
         using var store = SqliteStoryStore.Open(path);
 
@@ -206,13 +200,7 @@ public sealed class SqliteSpecificTests : IDisposable
     [Fact]
     public void A_version_one_database_is_migrated_with_its_articles_kept()
     {
-        var path = _folder.File("v1.db");
-        using (var connection = Connect(path))
-        {
-            SqliteSchema.Migrate(connection, SqliteSchema.Migrations.Take(1).ToList(), path);
-        }
-        Execute(path, "INSERT INTO articles (id, seq, source_path, headline, published_basis, body, paragraphs, posts) VALUES ('old', 1, 'old.txt', 'Old headline', 'Unknown', 'Old body.', '[]', '[]')");
-        Execute(path, "INSERT INTO annotations (article_id, format_version, json) VALUES ('old', 1, '{\"sentences\":[],\"mentions\":[],\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],\"events\":[]}')");
+        var path = DatabaseWithOneArticleAt(version: 1);
 
         using var store = SqliteStoryStore.Open(path);
 
@@ -312,6 +300,19 @@ public sealed class SqliteSpecificTests : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         return connection;
+    }
+
+    /// <summary>A database left at an older schema version holding one article ("old"), as an older build wrote it.</summary>
+    private string DatabaseWithOneArticleAt(int version)
+    {
+        var path = _folder.File(FormattableString.Invariant($"v{version}.db"));
+        using (var connection = Connect(path))
+        {
+            SqliteSchema.Migrate(connection, SqliteSchema.Migrations.Take(version).ToList(), path);
+        }
+        Execute(path, "INSERT INTO articles (id, seq, source_path, headline, published_basis, body, paragraphs, posts) VALUES ('old', 1, 'old.txt', 'Old headline', 'Unknown', 'Old body.', '[]', '[]')");
+        Execute(path, "INSERT INTO annotations (article_id, format_version, json) VALUES ('old', 1, '{\"sentences\":[],\"mentions\":[],\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],\"events\":[]}')");
+        return path;
     }
 
     private static void Execute(string path, string sql)
