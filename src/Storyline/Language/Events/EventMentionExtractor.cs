@@ -171,6 +171,10 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
             // an errand or a reporter's question, not two parties speaking (not-call cues).
             case "phone call" when trigger.Words is ["call"] or ["calls"] or ["by", "telephone"] or ["by", "phone"] && lexicon.HasCue("not-call", words, index - 1, index):
                 return false;
+            // "The most threatened wildlife", "threatened and endangered species": an adjective, not a threat.
+            case "threat" when trigger.Words is ["threatened"] && (lexicon.HasCue("not-threat-before", words, index - 1, index)
+                || lexicon.HasCue("not-threat-after", words, index + 1, index + 2)):
+                return false;
             // "Relieved of his duties": a person's tasks (not-tariff cues).
             case "tariff" when trigger.Words is ["duties"] && lexicon.HasCue("not-tariff", words, index - 1, index):
                 return false;

@@ -188,6 +188,23 @@ public sealed class EventMentionExtractorTests
     }
 
     [Theory]
+    [InlineData("Kestria said on Thursday the rule protects the most threatened wildlife in Veldora.")]
+    [InlineData("Kestria listed the Veldoran lynx as threatened on Thursday.")]
+    [InlineData("Kestria on Thursday said threatened and endangered species in Veldora will be reviewed.")]
+    [InlineData("Kestria said on Thursday that Dunmere is threatened with flooding.")]
+    public void Threatened_as_an_adjective_is_no_threat(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "threat");
+    }
+
+    [Fact]
+    public void An_actor_that_threatened_another_is_a_threat()
+    {
+        var threat = Assert.Single(Extract("Kestria threatened Veldora with new duties on Thursday.", "2025-12-12"), m => m.Mode == "threat");
+        Assert.Equal("2025-12-11", threat.Time!.Value);
+    }
+
+    [Theory]
     [InlineData("Mayor Tom Reyes spoke to reporters outside City Hall on Thursday.")]
     [InlineData("Detective Ann Marsh said the suspect spoke to the victim on Thursday.")]
     [InlineData("Ann Marsh told police she had a conversation with the suspect on Thursday.")]
