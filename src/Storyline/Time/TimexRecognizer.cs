@@ -412,9 +412,19 @@ internal sealed class TimexRecognizer
             j = IsPunct(i + 1, ',') ? i + 2 : i + 1;
         }
 
-        if (!DayNumber(j, out var day, out var k) || (Glued(j) && !weekdayPrefix))
+        // "5-9 March": the day after the dash of a range of days is glued to it.
+        if (!DayNumber(j, out var day, out var k) || (Glued(j) && !weekdayPrefix && !(IsDash(j - 1) && DayNumber(j - 2, out _, out _))))
         {
             return null;
+        }
+
+        if (!weekdayPrefix && RangeOfDays(k) is { } rangeEnd)
+        {
+            // "from 5 to 9 March", "between 17 and 19 November", "5-9 March": the first day is in the month
+            // (and year) the range ends in; it is the day an occurrence over those days began.
+            return rangeEnd.Kind == CandidateKind.Absolute && rangeEnd.Day is { } last
+                ? TimexNormalizer.IsValidDay(last.Year, last.Month, day) && day < last.Day ? FullDate(i, k, last.Year, last.Month, day) : null
+                : rangeEnd.Kind == CandidateKind.MonthDay && day < rangeEnd.DayOfMonth ? MonthDay(i, k, rangeEnd.Month, day) : null;
         }
 
         if (Is(k, "of"))
@@ -434,6 +444,17 @@ internal sealed class TimexRecognizer
         }
 
         return MonthDay(i, afterMonth, entry.Month, day);
+    }
+
+    /// <summary>The day and month that close a range of days opened at <paramref name="k"/> ("to 9 March", "and 19 November", "-9 March").</summary>
+    private TimexCandidate? RangeOfDays(int k)
+    {
+        var joiner = Is(k, "to") || Is(k, "and") || Is(k, "through") || Is(k, "until") || (IsDash(k) && Glued(k) && Glued(k + 1));
+        if (!joiner || !DayNumber(k + 1, out _, out var afterDay) || Is(afterDay, "of") && !MonthAt(afterDay + 1, out _, out _) || !Is(afterDay, "of") && !MonthAt(afterDay, out _, out _))
+        {
+            return null;
+        }
+        return DayFirst(k + 1) is { Kind: CandidateKind.MonthDay or CandidateKind.Absolute } end ? end : null;
     }
 
     private static TimexCandidate? MonthDay(int first, int end, int month, int day) =>

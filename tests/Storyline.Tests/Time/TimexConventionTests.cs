@@ -46,6 +46,25 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The festival runs from 5 to 9 March.", "5", "2026-03-05", "9 March", "2026-03-09")]
+    [InlineData("Talks were held between 17 and 19 November.", "17", "2025-11-17", "19 November", "2025-11-19")]
+    [InlineData("The fair ran 5-9 March.", "5", "2025-03-05", "9 March", "2025-03-09")]
+    [InlineData("The vote ran from 28 to 30 March 2024.", "28", "2024-03-28", "30 March 2024", "2024-03-30")]
+    public void The_first_day_of_a_range_of_days_is_in_the_month_the_range_ends_in(string text, string first, string firstValue, string last, string lastValue)
+    {
+        var times = Tag(text, "2025-12-12");
+        Assert.Equal([(first, firstValue), (last, lastValue)], times.Select(t => (t.Text, t.Value)));
+    }
+
+    [Theory]
+    [InlineData("Scores rose from 5 to 9 in March.")]
+    [InlineData("The count fell from 9 to 5 March units.")]
+    public void Numbers_that_open_no_range_of_days_are_no_days(string text)
+    {
+        Assert.DoesNotContain(Tag(text, "2025-12-12"), t => t.Text is "5" or "9");
+    }
+
+    [Theory]
     [InlineData("The war passed 1,000 days on Tuesday.", "1,000 days", "P1000D")]
     [InlineData("The pact is meant to last 1,000 years.", "1,000 years", "P1000Y")]
     [InlineData("On May 5, 2025, 300 days later, it ended.", "300 days later", "2026-03-01")]
