@@ -101,10 +101,10 @@ internal static class StorylineCommand
                 StorylinePipeline.WriteReports(result.Graph, target);
                 var g = result.Graph;
                 output.WriteLine($"{result.ArticlesRead} articles read, {result.ArticlesAdded} new; {g.Events.Count} events in {g.Stories.Count} stories, {g.Entities.Count} entities, {g.Quotes.Count} quotes, {g.Claims.Count} numbers, {g.Contradictions.Count} contradictions.");
-                if (result.ArticlesRewritten + result.ArticlesReannotated > 0)
+                if (result.ArticlesRewritten + result.ArticlesReplaced + result.ArticlesReannotated is var older and > 0)
                 {
                     // Said once, so a user knows why an upgraded build's report moved.
-                    output.WriteLine($"{result.ArticlesRewritten + result.ArticlesReannotated} stored article(s) had been read by another build: {result.ArticlesRewritten} read again from their files, {result.ArticlesReannotated} annotated again from the store (add their files again to refresh their stored dates).");
+                    output.WriteLine($"{older} stored article(s) had been read by another build: {result.ArticlesRewritten} read again from their files, {result.ArticlesReplaced} replaced by a new reading of their files, {result.ArticlesReannotated} annotated again from the store (add their files again to refresh their stored dates).");
                 }
                 output.WriteLine($"Report written to {Path.Combine(target, "report.html")} (also report.json, report.md).");
                 if (result.Errors.Count > 0)

@@ -151,7 +151,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         var (code, stdout, _) = Run("analyze", b, "--out", Path.Combine(_folder, "o2"), "--db", db);
 
         Assert.Equal(0, code);
-        Assert.Contains("1 stored article(s) had been read by another build: 0 read again from their files, 1 annotated again from the store", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 stored article(s) had been read by another build: 0 read again from their files, 0 replaced by a new reading of their files, 1 annotated again from the store", stdout, StringComparison.Ordinal);
         using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "o2", "report.json"))))
         {
             var call = doc.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("mode").GetString() == "phone call");
@@ -163,7 +163,7 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("1 articles read, 0 new", stdout, StringComparison.Ordinal);
-        Assert.Contains("1 read again from their files, 0 annotated again", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 read again from their files, 0 replaced by a new reading of their files, 0 annotated again", stdout, StringComparison.Ordinal);
         Assert.Equal(["2025-11-03"], Sql(db, "SELECT published_value FROM articles WHERE source_path LIKE '%a.txt'"));
         Assert.Equal([Storyline.Pipeline.StorylinePipeline.ReaderStamp], Sql(db, "SELECT DISTINCT read_by FROM articles"));
 
@@ -174,6 +174,35 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(2, Sql(db, "SELECT id FROM articles").Count);
         Assert.Equal(0, Run("analyze", Path.Combine(_folder, "in"), "--out", Path.Combine(_folder, "o5"), "--db", Path.Combine(_folder, "fresh.db")).Code);
         Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, "o5", "report.json")), File.ReadAllBytes(Path.Combine(_folder, "o4", "report.json")));
+    }
+
+    [Fact]
+    public void An_older_builds_reading_of_a_file_read_again_into_another_article_is_replaced_and_others_stay()
+    {
+        var db = Path.Combine(_folder, "corpus.db");
+        var a = Write("a.txt", CallReport);
+        using (var store = Storyline.Storage.StoryStores.Open(db))
+        {
+            // What an older cleaner could have made of a.txt (another body, so another id), and an article from a file not read again.
+            store.AddArticles([Older("older-reading-of-a", a), Older("from-elsewhere", Path.Combine(_folder, "elsewhere.txt"))], "older build");
+        }
+
+        var (code, stdout, _) = Run("analyze", a, "--out", Path.Combine(_folder, "o1"), "--db", db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 replaced by a new reading of their files, 1 annotated again from the store", stdout, StringComparison.Ordinal);
+        var ids = Sql(db, "SELECT id FROM articles ORDER BY seq");
+        Assert.Equal(2, ids.Count);
+        Assert.DoesNotContain("older-reading-of-a", ids);
+        Assert.Contains("from-elsewhere", ids);
+        Assert.Empty(Sql(db, "SELECT article_id FROM article_sources WHERE article_id = 'older-reading-of-a'"));
+    }
+
+    private static Storyline.Model.AnnotatedArticle Older(string id, string path)
+    {
+        const string Body = "Roe and Vell spoke about steel, an older build read.";
+        var article = new Storyline.Model.Article(id, path, "Old headline", null, null, null, Storyline.Model.PublicationDate.Unknown, Body, [new Storyline.Model.TextSpan(0, Body.Length)], []);
+        return new Storyline.Model.AnnotatedArticle(article, [], [], [], [], [], [], [], []);
     }
 
     private static List<string?> Sql(string db, string sql)

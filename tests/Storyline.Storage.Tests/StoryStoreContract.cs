@@ -64,6 +64,25 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void Removed_articles_go_with_their_annotations_paths_and_reprint_links_and_the_rest_stay()
+    {
+        using var store = CreateStore();
+        var kept = new[] { TestArticles.Make("a"), TestArticles.Make("c") };
+        store.AddArticles([kept[0], TestArticles.Make("b"), kept[1]]);
+        store.AddArticles([TestArticles.Make("b", sourcePath: "copy/b.txt")]);
+        store.ReplaceReprints([new ReprintLink("b", "a", 0.9, false), new ReprintLink("c", "b", 0.8, true), new ReprintLink("a", "c", 0.7, false)]);
+
+        Assert.Equal(1, store.RemoveArticles(["b", "missing"]));
+
+        Assert.Equal(2, store.ArticleCount);
+        DeepEqual.Assert(kept, store.LoadArticles());
+        Assert.Empty(store.SourcesOf("b"));
+        Assert.Null(store.ReaderOf("b"));
+        Assert.Equal([new ReprintLink("a", "c", 0.7, false)], store.LoadReprints());
+        Assert.Equal(0, store.RemoveArticles([]));
+    }
+
+    [Fact]
     public void Page_metadata_round_trips_and_an_empty_author_list_stays_apart_from_none()
     {
         using var store = CreateStore();

@@ -233,6 +233,22 @@ public sealed class PostgresStoryStore : IStoryStore
         }
     }
 
+    public int RemoveArticles(IReadOnlyList<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var transaction = _connection.BeginTransaction();
+            // Annotations, paths and reprint links go with the row (ON DELETE CASCADE).
+            using var delete = new NpgsqlCommand("DELETE FROM articles WHERE id = ANY(@ids)", _connection, transaction);
+            delete.Parameters.AddWithValue("ids", articleIds.Select(Clean).ToArray());
+            var removed = delete.ExecuteNonQuery();
+            transaction.Commit();
+            return removed;
+        }
+    }
+
     public void ReplaceReprints(IReadOnlyList<ReprintLink> links)
     {
         ArgumentNullException.ThrowIfNull(links);

@@ -228,6 +228,30 @@ public sealed class SqliteStoryStore : IStoryStore
         }
     }
 
+    public int RemoveArticles(IReadOnlyList<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            using var delete = _connection.CreateCommand();
+            delete.Transaction = transaction;
+            // Annotations, paths and reprint links go with the row (ON DELETE CASCADE), the full-text entry by trigger.
+            delete.CommandText = "DELETE FROM articles WHERE id = $id";
+            var id = delete.Parameters.Add("$id", SqliteType.Text);
+            var removed = 0;
+            foreach (var articleId in articleIds)
+            {
+                id.Value = articleId;
+                removed += delete.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return removed;
+        }
+    }
+
     public void ReplaceReprints(IReadOnlyList<ReprintLink> links)
     {
         ArgumentNullException.ThrowIfNull(links);

@@ -41,6 +41,12 @@ public interface IStoryStore : IDisposable
     /// </summary>
     void ReplaceReprints(IReadOnlyList<ReprintLink> links);
 
+    /// <summary>
+    /// Removes articles with their annotations, paths and reprint links, in one transaction; ids not
+    /// stored are passed over. Returns how many were removed.
+    /// </summary>
+    int RemoveArticles(IReadOnlyList<string> articleIds);
+
     /// <summary>The stored links, ordered by copy id.</summary>
     IReadOnlyList<ReprintLink> LoadReprints();
 }

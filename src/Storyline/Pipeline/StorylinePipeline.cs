@@ -16,6 +16,12 @@ public sealed record PipelineResult(StoryGraph Graph, IReadOnlyList<IngestError>
     public int ArticlesRewritten { get; init; }
 
     /// <summary>
+    /// Stored articles an older build had read from files this run read again into other articles (this
+    /// build cleans their text differently, so the id changed): removed, so one file stays one article.
+    /// </summary>
+    public int ArticlesReplaced { get; init; }
+
+    /// <summary>
     /// Stored articles an older build had read whose files were not among the inputs: annotated
     /// again from their stored text for this analysis (their stored dates and text stay as read then).
     /// </summary>
@@ -58,6 +64,8 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         var read = 0;
         var added = 0;
         var rewritten = 0;
+        var pathsRead = new HashSet<string>(StringComparer.Ordinal);
+        var idsRead = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<Article>(_options.BatchSize);
         foreach (var outcome in _reader.Read(paths))
         {
@@ -88,6 +96,8 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
                 continue;
             }
             read++;
+            pathsRead.Add(article.SourcePath);
+            idsRead.Add(article.Id);
             batch.Add(article);
             if (batch.Count >= _options.BatchSize)
             {
@@ -102,6 +112,7 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         rewritten += lastRewritten;
         progress?.Report(new PipelineProgress("annotate", read, read));
 
+        var replaced = RemoveSuperseded(store, pathsRead, idsRead);
         var (articles, reannotated) = LoadCurrent(store, progress, cancellationToken);
         progress?.Report(new PipelineProgress("analyze", 0, 1));
         var graph = Analyze(articles);
@@ -110,7 +121,21 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
             .Select(r => new ReprintLink(r.Article.Id, r.DuplicateOf!, r.DuplicateSimilarity ?? 0, r.IsRevision))
             .ToList());
         progress?.Report(new PipelineProgress("analyze", 1, 1));
-        return new PipelineResult(graph, errors, read, added) { ArticlesRewritten = rewritten, ArticlesReannotated = reannotated };
+        return new PipelineResult(graph, errors, read, added) { ArticlesRewritten = rewritten, ArticlesReplaced = replaced, ArticlesReannotated = reannotated };
+    }
+
+    /// <summary>
+    /// Removes what an older build read from files this run read again into other articles. Such a file's
+    /// text is now cleaned differently (a date line cut, a boilerplate line kept), so its article has a new
+    /// id; keeping the old reading too would show one report twice, linked as a reprint of itself.
+    /// An article with a path this run did not read stays.
+    /// </summary>
+    private static int RemoveSuperseded(IStoryStore store, HashSet<string> pathsRead, HashSet<string> idsRead)
+    {
+        var superseded = store.ArticlesNotReadBy(ReaderStamp)
+            .Where(id => !idsRead.Contains(id) && store.SourcesOf(id) is { Count: > 0 } paths && paths.All(pathsRead.Contains))
+            .ToList();
+        return superseded.Count == 0 ? 0 : store.RemoveArticles(superseded);
     }
 
     /// <summary>
