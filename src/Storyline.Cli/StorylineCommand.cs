@@ -104,7 +104,7 @@ internal static class StorylineCommand
                 if (result.ArticlesRewritten + result.ArticlesReplaced + result.ArticlesReannotated is var older and > 0)
                 {
                     // Said once, so a user knows why an upgraded build's report moved.
-                    output.WriteLine($"{older} stored article(s) had been read by another build: {result.ArticlesRewritten} read again from their files, {result.ArticlesReplaced} replaced by a new reading of their files, {result.ArticlesReannotated} annotated again from the store (add their files again to refresh their stored dates).");
+                    output.WriteLine($"{older} stored article(s) had been read by another build: {result.ArticlesRewritten} read again from their files, {result.ArticlesReplaced} replaced by a new reading of their files, {result.ArticlesReannotated} annotated again from the store{(result.ArticlesReannotated > 0 ? " (add their files again to refresh their stored dates)" : "")}.");
                 }
                 output.WriteLine($"Report written to {Path.Combine(target, "report.html")} (also report.json, report.md).");
                 if (result.Errors.Count > 0)
