@@ -23,6 +23,8 @@ internal enum Tense
     Future,
     /// <summary>"is", "are": ahead for a month or a day of the month, but not for a weekday.</summary>
     Present,
+    /// <summary>"is visiting", "are meeting": read as <see cref="Present"/>, except that a weekday is the coming one.</summary>
+    Progressive,
 }
 
 internal enum NumberRole

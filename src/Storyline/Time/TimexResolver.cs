@@ -296,7 +296,7 @@ internal sealed class TimexResolver
             {
                 // A weekday is close to the reference date whichever way it is read, so a clear cue is strong evidence.
                 // "is"/"are" near a weekday rarely means the coming one: news reports the days just past.
-                var (tense, directed) = DirectedTense(c, present: Tense.Past);
+                var (tense, directed) = DirectedTense(c, present: Tense.Past, progressive: Tense.Future);
                 var confidence = directed <= TimexConfidence.Weak ? TimexConfidence.Default : TimexConfidence.Strong;
                 var date = TimexNormalizer.Weekday(at, c.IsoWeekday, tense, strict: c.Direction is Direction.Last or Direction.Next);
                 return date is { } d
@@ -454,7 +454,7 @@ internal sealed class TimexResolver
     }
 
     /// <summary>The tense a bare month, season or weekday is read in, and the confidence that goes with how it was decided.</summary>
-    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c, Tense present = Tense.Future)
+    private (Tense Tense, double Confidence) DirectedTense(TimexCandidate c, Tense present = Tense.Future, Tense? progressive = null)
     {
         switch (c.Direction)
         {
@@ -464,7 +464,7 @@ internal sealed class TimexResolver
                 return (Tense.Future, TimexConfidence.Strong);
         }
 
-        var tense = TenseOf(c, present);
+        var tense = TenseOf(c, present, progressive);
         return tense switch
         {
             Tense.Future => (Tense.Future, c.Direction == Direction.This ? TimexConfidence.Strong : TimexConfidence.Coarse),
@@ -477,7 +477,7 @@ internal sealed class TimexResolver
     /// The tense cue nearest the expression in its sentence decides. Distances are in tokens, doubled;
     /// a cue after the expression counts six tokens farther, a suffix-rule cue ("-ed") half a token farther.
     /// </summary>
-    private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future)
+    private Tense TenseOf(TimexCandidate c, Tense present = Tense.Future, Tense? progressive = null)
     {
         // "could arrive as early as Tuesday" (direction-cues.tsv, earliest): the earliest a thing may still happen.
         foreach (var phrase in _lex.EarliestPhrases)
@@ -532,8 +532,14 @@ internal sealed class TimexResolver
             }
         }
 
-        return result == Tense.Present ? present : result;
+        return result is Tense.Present ? present : result is Tense.Progressive ? (progressive ?? present) : result;
     }
+
+    /// <summary>A verb in -ing right after "is"/"are" ("is visiting"), not "being" or a noun in -ing after a determiner.</summary>
+    private bool Progressive(int k) =>
+        k < _tokens.Count && _tokens[k].Class == TokenClass.Word && _tokens[k].Length > 4
+        && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !IsWord(k, "being");
 
     /// <summary>An -ed plan word ("planned", "scheduled") right after a noun, not after an auxiliary: "the service planned for".</summary>
     private bool PlanInRelativeClause(int k) =>
@@ -572,6 +578,12 @@ internal sealed class TimexResolver
             if (tense == Tense.Present && IsWord(k + 1, "to"))
             {
                 return (Tense.Future, false);
+            }
+
+            // "is visiting on Saturday": an arrangement for a day ahead, but "is continuing ... under a June agreement" is no plan.
+            if (tense == Tense.Present && Progressive(k + 1))
+            {
+                return (Tense.Progressive, false);
             }
 
             // A past participle after an auxiliary ("would be held") takes its tense from the auxiliary.

@@ -46,6 +46,16 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The minister is visiting Dunmere on Saturday.", "Saturday", "2025-12-13")]
+    [InlineData("The two sides are meeting again Monday.", "Monday", "2025-12-15")]
+    [InlineData("The minister visited Dunmere on Saturday.", "Saturday", "2025-12-06")]
+    [InlineData("Orvex is continuing to seek a buyer under a June agreement.", "June", "2025-06")]
+    public void A_progressive_is_or_are_arranges_a_weekday_ahead_and_nothing_else(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
     [InlineData("The festival runs from 5 to 9 March.", "5", "2026-03-05", "9 March", "2026-03-09")]
     [InlineData("Talks were held between 17 and 19 November.", "17", "2025-11-17", "19 November", "2025-11-19")]
     [InlineData("The fair ran 5-9 March.", "5", "2025-03-05", "9 March", "2025-03-09")]
