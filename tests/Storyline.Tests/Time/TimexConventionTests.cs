@@ -46,6 +46,15 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The ten-day visit begins on Sunday.", "Sunday", "2025-12-14")]
+    [InlineData("The fair opens Monday in Dunmere.", "Monday", "2025-12-15")]
+    [InlineData("The fair opened Monday in Dunmere.", "Monday", "2025-12-08")]
+    public void A_scheduled_start_in_the_present_simple_is_ahead(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
     [InlineData("The minister is visiting Dunmere on Saturday.", "Saturday", "2025-12-13")]
     [InlineData("The two sides are meeting again Monday.", "Monday", "2025-12-15")]
     [InlineData("The minister visited Dunmere on Saturday.", "Saturday", "2025-12-06")]
