@@ -395,7 +395,9 @@ internal sealed class TimexResolver
         {
             if (candidates[other].Kind != CandidateKind.Clock && resolved[other].Day is { } d)
             {
-                if (candidates[other].First - c.End < distance)
+                // "began at 6am local time on Thursday": a day "on" names after the clock is its day, even as near as one before.
+                var after = candidates[other].First - c.End;
+                if (after < distance || (after == distance && IsWord(candidates[other].First - 1, "on")))
                 {
                     day = d;
                 }

@@ -46,6 +46,14 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The truce, agreed late on Wednesday, began at 6am local time on Thursday.", "6am", "2025-12-11T06:00")]
+    [InlineData("The truce was agreed on Wednesday at 6am, before talks on Thursday.", "6am", "2025-12-10T06:00")]
+    public void A_clock_time_takes_the_day_on_names_right_after_it_over_an_equally_near_one_before(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
     [InlineData("The ten-day visit begins on Sunday.", "Sunday", "2025-12-14")]
     [InlineData("The fair opens Monday in Dunmere.", "Monday", "2025-12-15")]
     [InlineData("The fair opened Monday in Dunmere.", "Monday", "2025-12-08")]
