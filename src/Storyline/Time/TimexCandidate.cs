@@ -40,6 +40,8 @@ internal enum CandidateKind
     Clock,
     /// <summary>A holiday without a year ("Christmas Eve", "last Thanksgiving").</summary>
     Holiday,
+    /// <summary>A day of the month with no month ("on the 15th"): in the reference month, or the one the tense points to.</summary>
+    DayOfMonth,
 }
 
 /// <summary>Direction set by a determiner: none (tense decides), this, last (strictly before), next (strictly after).</summary>

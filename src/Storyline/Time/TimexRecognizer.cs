@@ -263,6 +263,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, Determined(i));
         Consider(ref best, Quarter(i));
         Consider(ref best, FiscalOrHalf(i));
+        Consider(ref best, DayOfMonthAlone(i));
         Consider(ref best, NumberUnit(i));
         Consider(ref best, SetAt(i));
         Consider(ref best, Clock(i));
@@ -617,6 +618,26 @@ internal sealed class TimexRecognizer
         }
 
         return new TimexCandidate { First = i, End = i + 1, Kind = CandidateKind.Season, SeasonCode = season.Code, SeasonStart = season.StartMonth };
+    }
+
+    /// <summary>
+    /// "On the 15th", "by the 3rd,": an ordinal day after a preposition of time, with no month and no noun
+    /// after it ("the 15th century", "the 3rd round" are no days).
+    /// </summary>
+    private TimexCandidate? DayOfMonthAlone(int i)
+    {
+        if (!Is(i, "the") || i == 0 || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from"))
+            || !IsNumber(i + 1) || _tokens[i + 1].Length > 2 || !IsWord(i + 2) || !Glued(i + 2)
+            || !_lex.Ordinals.TryGet(Word(i + 2), out var suffix) || suffix != 0 || !DayNumber(i + 1, out var day, out var after))
+        {
+            return null;
+        }
+        // Only punctuation, the end, or a word that opens no noun phrase may follow.
+        if (IsWord(after) && !(Is(after, "and") || Is(after, "or") || Is(after, "at") || Is(after, "when") || Is(after, "to") || Is(after, "through")))
+        {
+            return null;
+        }
+        return new TimexCandidate { First = i, End = after, Kind = CandidateKind.DayOfMonth, DayOfMonth = day };
     }
 
     /// <summary>

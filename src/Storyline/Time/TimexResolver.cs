@@ -359,6 +359,27 @@ internal sealed class TimexResolver
                 return new(value, c.Type, at, confidence * factor, isDay ? d : null);
             }
 
+            case CandidateKind.DayOfMonth:
+            {
+                // In the reference month; a past tense moves a later day back a month, a future one an earlier day on.
+                var tense = TenseOf(c, present: Tense.None);
+                var month = new DateOnly(at.Year, at.Month, 1);
+                if (tense == Tense.Past && c.DayOfMonth > at.Day)
+                {
+                    month = month.AddMonths(-1);
+                }
+                else if (tense == Tense.Future && c.DayOfMonth < at.Day)
+                {
+                    month = month.AddMonths(1);
+                }
+                if (!TimexNormalizer.IsValidDay(month.Year, month.Month, c.DayOfMonth))
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+                var date = new DateOnly(month.Year, month.Month, c.DayOfMonth);
+                return new(TimexNormalizer.Day(date), c.Type, at, TimexConfidence.Default * factor, date);
+            }
+
             case CandidateKind.Quarter:
                 return new(TimexNormalizer.Quarter(at.Year + c.Offset, c.Amount), c.Type, at, TimexConfidence.Coarse * factor, null);
             case CandidateKind.TopicQuarter:
@@ -748,6 +769,7 @@ internal sealed class TimexResolver
     private static string Unresolved(TimexCandidate c) => c.Kind switch
     {
         CandidateKind.MonthDay => string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Month:D2}-{c.DayOfMonth:D2}"),
+        CandidateKind.DayOfMonth => string.Create(CultureInfo.InvariantCulture, $"XXXX-XX-{c.DayOfMonth:D2}"),
         CandidateKind.Month => string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Month:D2}"),
         CandidateKind.Season => "XXXX-" + c.SeasonCode,
         CandidateKind.Weekday => WithPart("XXXX-WXX-" + c.IsoWeekday.ToString(CultureInfo.InvariantCulture), c.DayPart),

@@ -46,6 +46,25 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("This month's round starts on the 15th.", "the 15th", "2025-12-15")]
+    [InlineData("The vote took place on the 3rd, officials said.", "the 3rd", "2025-12-03")]
+    [InlineData("The talks were held on the 28th.", "the 28th", "2025-11-28")]
+    [InlineData("The next round opens on the 5th.", "the 5th", "2026-01-05")]
+    public void A_day_of_the_month_alone_is_in_the_reference_month_or_the_one_its_tense_points_to(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
+    [InlineData("The church dates from the 15th century.")]
+    [InlineData("He crashed on the 3rd lap.")]
+    [InlineData("It was the 15th time he had tried.")]
+    public void An_ordinal_before_a_noun_is_no_day_of_the_month(string text)
+    {
+        Assert.DoesNotContain(Tag(text, "2025-12-12"), t => t.Value.StartsWith("2025-12", StringComparison.Ordinal) || t.Value.StartsWith("2025-11", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The truce, agreed late on Wednesday, began at 6am local time on Thursday.", "6am", "2025-12-11T06:00")]
     [InlineData("The truce was agreed on Wednesday at 6am, before talks on Thursday.", "6am", "2025-12-10T06:00")]
     public void A_clock_time_takes_the_day_on_names_right_after_it_over_an_equally_near_one_before(string text, string expression, string value)
