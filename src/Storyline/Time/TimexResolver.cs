@@ -122,13 +122,15 @@ internal sealed class TimexResolver
             {
                 lastMonth = new DateOnly(month.Year, month.Month, 1);
                 lastYear = lastMonth;
-                coarserSinceDay = lastDay is { } d && d.Year == month.Year && d.Month == month.Month ? null : TimeUnit.Month;
+                // Only a month the text names ("In November 2024", "in March") moves the story; "this month" is the reporter's.
+                coarserSinceDay = c.Kind is not (CandidateKind.Absolute or CandidateKind.Month) ? coarserSinceDay
+                    : lastDay is { } d && d.Year == month.Year && d.Month == month.Month ? null : TimeUnit.Month;
                 lastMonthSentence = c.Kind == CandidateKind.Absolute ? _sentences[c.First] : -1;
             }
             else if (r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
             {
                 lastYear = new DateOnly(year, 1, 1);
-                coarserSinceDay = lastDay is { } d && d.Year == year ? coarserSinceDay : TimeUnit.Year;
+                coarserSinceDay = c.Kind is not CandidateKind.Absolute || (lastDay is { } d && d.Year == year) ? coarserSinceDay : TimeUnit.Year;
             }
         }
 

@@ -40,6 +40,7 @@ public sealed class TimexConventionTests
     [InlineData("On Dec. 1 the talks opened. In 2019 the pact was signed. Two months later it was ratified.", "Two months later", "2019")]
     [InlineData("On Nov. 3, 2024, the first round failed, and all of November 2024 was lost. Two days later, talks resumed.", "Two days later", "2024-11-05")]
     [InlineData("On Dec. 1 the talks opened. In November 2024 the first round failed. A year earlier, talks had begun.", "A year earlier", "2024")]
+    [InlineData("Talks resumed on Dec. 1. Officials hope to finish next year. Two days later, a draft emerged.", "Two days later", "2025-12-03")]
     public void Later_counts_from_the_last_time_named_no_finer_than_it(string text, string expression, string value)
     {
         Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
