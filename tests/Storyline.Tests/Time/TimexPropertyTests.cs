@@ -20,7 +20,31 @@ public sealed class TimexPropertyTests
         " early", " next", " year", " 12", ":", "30", " pm", " -", "\u2013", "'", "s", " since", " March", " 05 November",
         " Monday", " evening", " now", " recently", " for months", " twenty", "-five", " $", "5", " billion", " a week",
         " Q", "3", " 31", " February", " 29", " 0", "9999", " 45-year-old", "\uD83D\uDE00", "\uD83D", " tonight", " ago",
+        " FY", "26", " H", "1", " on the", " 15th", " to", " 1,000", ",000", " from", " is visiting", " begins", " 5-9", " and",
     ];
+
+    private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [Property(MaxTest = 200)]
+    public bool A_range_of_days_gives_both_days_in_the_closing_month(PositiveInt first, PositiveInt length, PositiveInt month, bool dashed)
+    {
+        var start = ((first.Get - 1) % 27) + 1;
+        var end = Math.Min(28, start + 1 + ((length.Get - 1) % 27));
+        var m = ((month.Get - 1) % 12) + 1;
+        var text = dashed
+            ? $"The fair ran {start}-{end} {MonthNames[m - 1]} 2024."
+            : $"The fair ran from {start} to {end} {MonthNames[m - 1]} 2024.";
+        var values = Tagger.Tag(text, new DateOnly(2025, 12, 12)).Select(t => t.Value).ToList();
+        return values.SequenceEqual([$"2024-{m:D2}-{start:D2}", $"2024-{m:D2}-{end:D2}"]);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Digits_grouped_by_commas_are_one_amount(PositiveInt amount)
+    {
+        var n = 1000 + (amount.Get % 9_000_000);
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It lasted {n:N0} days.");
+        return Tagger.Tag(text, new DateOnly(2025, 12, 12)) is [{ Type: TimexType.Duration } t] && t.Value == $"P{n}D";
+    }
 
     private static DateOnly DateFrom(int seed) => new DateOnly(1900, 1, 1).AddDays((int)((uint)seed % 73000));
 
