@@ -9,7 +9,7 @@ namespace Storyline.Language.Events;
 /// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
 /// background it recalls.
 /// </summary>
-public sealed class EventMentionExtractor(EventLexicon lexicon)
+public sealed partial class EventMentionExtractor(EventLexicon lexicon)
 {
     /// <summary>How many words before a trigger a negation or background cue may stand.</summary>
     private const int CueWindow = 10;
@@ -81,7 +81,7 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
                     times, t => ModifiesOtherTrigger(t, words, lower, sentence, i) || (trigger.Type == "DISASTER" && After(article, t)));
                 var background = IsBackground(article, time, cues, i);
                 found.Add(new EventMention(sentence, triggerSpan, trigger.Type, trigger.Mode, actors, time, PlaceAfter(text, triggerSpan, sentence, mentions), background,
-                    LastingBefore(text, sentence, triggerSpan, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
+                    LastingBefore(text, sentence, triggerSpan, times) ?? DaysOfRange(text, sentence, time, times), lexicon.HasCue("plan", lower, i - CueWindow, i)));
                 i += trigger.Words.Count - 1;
             }
             // "confirmed" or "announced" beside a call or a visit reports that occurrence, not a statement of its own.
@@ -441,6 +441,39 @@ public sealed class EventMentionExtractor(EventLexicon lexicon)
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz -");
+
+    [GeneratedRegex(@"\G[-\u2013](?<day>\d{1,2})(?![\d\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAfterDash();
+
+    /// <summary>
+    /// "From 5 to 9 March", "on Dec. 3-4": an occurrence dated by the first day of a range of days lasts to its
+    /// last day; the duration counts both ends (P5D), spanning the words of the range.
+    /// </summary>
+    private static TimeExpression? DaysOfRange(string text, TextSpan sentence, TimeExpression? first, IReadOnlyList<TimeExpression> times)
+    {
+        if (first is null || !TimexRange.TryParse(first.Value, out var start) || start.Precision != TimexPrecision.Day)
+        {
+            return null;
+        }
+        // "Dec. 8-9", "December 17-18": the closing day is a bare number in the same month.
+        if (DayAfterDash().Match(text, first.Span.End) is { Success: true } dash && sentence.Contains(new TextSpan(dash.Index, dash.Length))
+            && int.TryParse(dash.Groups["day"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var closing)
+            && closing > start.Start.Day && closing <= DateTime.DaysInMonth(start.Start.Year, start.Start.Month))
+        {
+            return Lasting(TextSpan.FromBounds(first.Span.Start, dash.Index + dash.Length), closing - start.Start.Day + 1, first.Confidence);
+        }
+        var last = times.FirstOrDefault(t => t.Span.Start > first.Span.End && t.Span.Start - first.Span.End <= 9 && sentence.Contains(t.Span));
+        if (last is null || !TimexRange.TryParse(last.Value, out var end) || end.Precision != TimexPrecision.Day || end.Start <= start.Start
+            || end.Start.DayNumber - start.Start.DayNumber > 60
+            || text.AsSpan(first.Span.End, last.Span.Start - first.Span.End).Trim() is not ("to" or "-" or "\u2013" or "and" or "through" or "until"))
+        {
+            return null;
+        }
+        return Lasting(TextSpan.FromBounds(first.Span.Start, last.Span.End), end.Start.DayNumber - start.Start.DayNumber + 1, Math.Min(first.Confidence, last.Confidence));
+
+        TimeExpression Lasting(TextSpan span, int days, double confidence) =>
+            new(span, span.Of(text), TimexType.Duration, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{days}D"), null, confidence);
+    }
 
     /// <summary>Whether the text before a trigger ends with "after"/"following" and at most three words, no comma: "after wage talks".</summary>
     private static bool ObjectOfAfter(ReadOnlySpan<char> between)

@@ -168,6 +168,22 @@ public sealed class EventMentionExtractorTests
         Assert.Equal("2025-12-11", call.Time!.Value);
     }
 
+    [Theory]
+    [InlineData("Jana Roe visited Kestria from 8 to 10 December, officials said.", "2025-12-08", "P3D")]
+    [InlineData("Jana Roe visited Kestria on Dec. 8-9, officials said.", "2025-12-08", "P2D")]
+    public void An_occurrence_dated_by_a_range_of_days_lasts_to_its_last_day(string sentence, string day, string duration)
+    {
+        var visit = Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == "visit");
+        Assert.Equal((day, duration), (visit.Time!.Value, visit.Duration!.Value));
+    }
+
+    [Fact]
+    public void Two_days_named_apart_are_no_range()
+    {
+        var visit = Assert.Single(Extract("Jana Roe visited Kestria on Dec. 8, and Arno Vell replied on Dec. 10.", "2025-12-12"), m => m.Mode == "visit");
+        Assert.Null(visit.Duration);
+    }
+
     [Fact]
     public void A_hypothetical_cue_in_a_later_clause_leaves_the_reported_call_standing()
     {
