@@ -626,7 +626,10 @@ internal sealed class TimexRecognizer
     /// </summary>
     private TimexCandidate? DayOfMonthAlone(int i)
     {
-        if (!Is(i, "the") || i == 0 || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from"))
+        // "on the 28th and the 29th": the second day follows the first.
+        var afterDay = i >= 4 && (Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to")) && Is(i - 4, "the") && IsNumber(i - 3) && IsWord(i - 2) && Glued(i - 2)
+            && _lex.Ordinals.TryGet(Word(i - 2), out var previous) && previous == 0;
+        if (!Is(i, "the") || i == 0 || !(afterDay || Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from"))
             || !IsNumber(i + 1) || _tokens[i + 1].Length > 2 || !IsWord(i + 2) || !Glued(i + 2)
             || !_lex.Ordinals.TryGet(Word(i + 2), out var suffix) || suffix != 0 || !DayNumber(i + 1, out var day, out var after))
         {

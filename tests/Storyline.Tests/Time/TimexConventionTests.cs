@@ -51,6 +51,7 @@ public sealed class TimexConventionTests
     [InlineData("The vote took place on the 3rd, officials said.", "the 3rd", "2025-12-03")]
     [InlineData("The talks were held on the 28th.", "the 28th", "2025-11-28")]
     [InlineData("The next round opens on the 5th.", "the 5th", "2026-01-05")]
+    [InlineData("The talks were held on the 8th and the 9th.", "the 9th", "2025-12-09")]
     public void A_day_of_the_month_alone_is_in_the_reference_month_or_the_one_its_tense_points_to(string text, string expression, string value)
     {
         Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
