@@ -103,6 +103,7 @@ internal enum DirectionCueRole
     Done,
     Adverb,
     MainPast,
+    Speech,
 }
 
 [Flags]
@@ -206,6 +207,7 @@ internal sealed class TimexLexicon
         AdjectiveAdverbs = CueWords(cues, DirectionCueRole.Adverb);
         AdverbSuffixes = CueSuffixes(cues, DirectionCueRole.Adverb);
         MainPastAuxiliaries = CueWords(cues, DirectionCueRole.MainPast);
+        SpeechVerbs = CueWords(cues, DirectionCueRole.Speech);
         Prepositions = new(Rows("prepositions.tsv").Select(r => (r[0], true)));
 
         var deictic = Rows("deictic.tsv").Select(ParseDeictic).ToList();
@@ -322,6 +324,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Past auxiliaries after a date named by a plan in a reduced relative clause ("planned for Saturday was canceled").</summary>
     public WordTable<bool> MainPastAuxiliaries { get; }
+
+    /// <summary>Reporting verbs: a weekday ahead in what was said on a day is counted from that day (direction-cues.tsv, speech).</summary>
+    public WordTable<bool> SpeechVerbs { get; }
 
     /// <summary>Adverb endings ("ly") that do the same on words of five letters or more ("the newly formed").</summary>
     public IReadOnlyList<string> AdverbSuffixes { get; }

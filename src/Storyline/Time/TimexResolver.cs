@@ -81,6 +81,15 @@ internal sealed class TimexResolver
                 r = RangeEnd(r, c, start);
             }
 
+            // "Officials said on Monday that the leaders would meet on Tuesday", told on Wednesday: the Tuesday
+            // after the day it was said, not the coming one.
+            if (c.Kind == CandidateKind.Weekday && c.Direction == Direction.None && r.Day is { } ahead && reference is { } told && ahead > told
+                && SpokenOn(candidates, resolved, k) is { } spoken && spoken < told
+                && TimexNormalizer.Weekday(spoken, c.IsoWeekday, Tense.Future, strict: true) is { } fromSpeech && fromSpeech < ahead)
+            {
+                r = r with { Value = WithPart(TimexNormalizer.Day(fromSpeech), c.DayPart), Anchor = spoken, Day = fromSpeech };
+            }
+
             if (c.Half != 0 && r.Value.Length == 4 && int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
                 // "the second half of 2025" is "2025-H2".
@@ -152,6 +161,27 @@ internal sealed class TimexResolver
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The day something was said, when an earlier expression of the sentence names a single day with a
+    /// reporting verb within three words of it ("said on Monday", "On Monday, officials said").
+    /// </summary>
+    private DateOnly? SpokenOn(List<TimexCandidate> candidates, Resolved[] resolved, int k)
+    {
+        var sentence = _sentences[candidates[k].First];
+        for (var other = k - 1; other >= 0 && _sentences[candidates[other].First] == sentence; other--)
+        {
+            if (resolved[other].Day is not { } day || candidates[other].Kind == CandidateKind.Clock)
+            {
+                continue;
+            }
+            var near = Enumerable.Range(candidates[other].First - 3, 3).Concat(Enumerable.Range(candidates[other].End, 4))
+                .Any(t => t >= 0 && t < candidates[k].First && _tokens[t].Class == TokenClass.Word
+                    && _lex.SpeechVerbs.Contains(_text.AsSpan(_tokens[t].Start, _tokens[t].Length)));
+            return near ? day : null;
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="first"/> opens a range that <paramref name="second"/> closes ("Oct. 16 to Nov. 14", "March-April").</summary>

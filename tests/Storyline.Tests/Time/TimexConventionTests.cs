@@ -75,6 +75,18 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("Officials said on Monday that the leaders would meet on Tuesday.", "Tuesday", "2025-12-16")]
+    [InlineData("On Monday, officials said the leaders will meet on Tuesday.", "Tuesday", "2025-12-16")]
+    [InlineData("Officials said on Monday that the leaders would meet on Friday.", "Friday", "2025-12-19")]
+    [InlineData("The leaders will meet on Tuesday, officials said.", "Tuesday", "2025-12-23")]
+    [InlineData("On Monday the ferry sank; the leaders will meet on Tuesday.", "Tuesday", "2025-12-23")]
+    public void A_weekday_ahead_in_what_was_said_on_a_day_counts_from_that_day(string text, string expression, string value)
+    {
+        // Told on Wednesday 2025-12-17.
+        Assert.Equal(value, Find(text, expression, "2025-12-17").Value);
+    }
+
+    [Theory]
     [InlineData("The ten-day visit begins on Sunday.", "Sunday", "2025-12-14")]
     [InlineData("The fair opens Monday in Dunmere.", "Monday", "2025-12-15")]
     [InlineData("The fair opened Monday in Dunmere.", "Monday", "2025-12-08")]
