@@ -111,6 +111,9 @@ internal sealed record TimexCandidate
     /// <summary>A unit the tense places ("over the weekend" is the last one, "ahead of the weekend" the next).</summary>
     public bool ByTense { get; init; }
 
+    /// <summary>"The coming weekend": the next one from the reference day, which on a weekday is this week's.</summary>
+    public bool Coming { get; init; }
+
     /// <summary>The rule that dates a holiday.</summary>
     public HolidayRule? Holiday { get; init; }
 

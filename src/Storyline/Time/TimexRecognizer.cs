@@ -1056,6 +1056,7 @@ internal sealed class TimexRecognizer
                 Kind = anchor ? CandidateKind.AnchorUnit : CandidateKind.DctUnit,
                 Offset = rel.Offset,
                 Unit = unit.Unit,
+                Coming = Is(j, "coming"),
             };
         }
 

@@ -358,6 +358,12 @@ internal sealed class TimexResolver
             case CandidateKind.Later:
             {
                 var amount = c.Kind == CandidateKind.Ago ? -c.Amount : c.Kind == CandidateKind.Later ? c.Amount : c.Offset;
+                // "the coming weekend", told on a weekday, is this week's.
+                if (c.Coming && c.Unit == TimeUnit.Weekend && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    amount = 0;
+                }
+
                 // "over the weekend" on a weekday is the one before; "ahead of the weekend" this week's.
                 if (c.ByTense && c.Unit == TimeUnit.Weekend && TenseOf(c) != Tense.Future && at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
                 {

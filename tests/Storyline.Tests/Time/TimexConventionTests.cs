@@ -75,6 +75,16 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The coming weekend will be busy.", "2025-12-12", "2025-W50-WE")]
+    [InlineData("This coming weekend, talks resume.", "2025-12-08", "2025-W50-WE")]
+    [InlineData("The coming weekend will be busy.", "2025-12-13", "2025-W51-WE")]
+    [InlineData("The coming week is key.", "2025-12-12", "2025-W51")]
+    public void The_coming_weekend_told_on_a_weekday_is_this_weeks(string text, string dct, string value)
+    {
+        Assert.Equal(value, Assert.Single(Tag(text, dct)).Value);
+    }
+
+    [Theory]
     [InlineData("Officials said on Monday that the leaders would meet on Tuesday.", "Tuesday", "2025-12-16")]
     [InlineData("On Monday, officials said the leaders will meet on Tuesday.", "Tuesday", "2025-12-16")]
     [InlineData("Officials said on Monday that the leaders would meet on Friday.", "Friday", "2025-12-19")]
