@@ -48,7 +48,7 @@ public sealed class StoryAnalyzer
             // Background needs a date to be placed on the timeline; news not dated to the day needs two independent reports.
             var dayDated = date is not null && TimexRange.TryParse(date.Value, out var dateRange) && dateRange.Precision == TimexPrecision.Day;
             // Untyped news needs two independent reports whatever its date: one article's lead is not yet an event.
-            if (cluster.IsBackground ? date is null : independent < 2 && (!dayDated || cluster.Mode == "news"))
+            if (cluster.IsBackground ? date is null || (cluster.Mode == "news" && independent < 2) : independent < 2 && (!dayDated || cluster.Mode == "news"))
             {
                 continue;
             }

@@ -23,6 +23,45 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void A_later_article_recalling_the_call_on_its_day_joins_the_call_instead_of_a_background_event_of_its_own()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas and the harbour dispute.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Leaders Vell and Roe held a conversation, their offices confirmed late in the evening.", "2025-11-03", Call, ["Arno Vell", "Jane Roe"], "2025-11-03");
+        var recalled = corpus.Add("Since Jane Roe and Arno Vell spoke by phone, steel traders have waited for details.", "2025-11-20", Call, ["Jane Roe", "Arno Vell"], "2025-11-03", background: true);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var call = Assert.Single(graph.Events);
+        Assert.False(call.IsBackground);
+        Assert.Contains(recalled, call.ArticleIds);
+        Assert.Equal("2025-11-03", call.Date!.Value);
+    }
+
+    [Fact]
+    public void A_recalled_call_on_a_day_with_no_reported_call_stays_a_background_event()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas and the harbour dispute.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Leaders Vell and Roe held a conversation, their offices confirmed late in the evening.", "2025-11-03", Call, ["Arno Vell", "Jane Roe"], "2025-11-03");
+        corpus.Add("Since Jane Roe and Arno Vell spoke by phone in October, steel traders have waited.", "2025-11-20", Call, ["Jane Roe", "Arno Vell"], "2025-10-02", background: true);
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        Assert.Equal(2, graph.Events.Count);
+        Assert.Single(graph.Events, e => e.IsBackground && e.Date!.Value == "2025-10-02");
+    }
+
+    [Fact]
+    public void Untyped_background_news_of_one_article_is_no_event()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("A steel dispute simmered all autumn across the harbour towns of Veldora.", "2025-11-20", ("OTHER", "news"), ["@Veldora"], "2025-10-02", background: true);
+
+        Assert.Empty(new StoryAnalyzer().Analyze(corpus.Articles).Events);
+    }
+
+    [Fact]
     public void Two_calls_between_the_same_people_on_different_days_are_two_events()
     {
         var corpus = new TestCorpus();

@@ -166,7 +166,52 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
             }
         }
         clusters = new NewsMerger(_options.MinNewsMergeSimilarity).Merge(clusters, vectors);
+        clusters = AttachRecalled(clusters);
         return clusters.Select(c => new EventCluster(c[0].Type, c[0].Mode, c.All(r => r.IsBackground), c)).ToList();
+    }
+
+    /// <summary>
+    /// "Since Roe and Vell spoke by phone on Dec. 11, ...": a recalled occurrence dated to the day that the
+    /// corpus also reports as news, of the same kind, on that day and with an actor in common, is that
+    /// occurrence; its reports join it rather than stand as a background event of their own. Only where
+    /// exactly one such event exists.
+    /// </summary>
+    private static List<List<EventReport>> AttachRecalled(List<List<EventReport>> clusters)
+    {
+        var news = clusters.Where(c => !c.All(r => r.IsBackground) && Narrowest(c) is { Precision: TimexPrecision.Day }).ToList();
+        if (news.Count == 0)
+        {
+            return clusters;
+        }
+        var result = new List<List<EventReport>>(clusters.Count);
+        var joined = new HashSet<List<EventReport>>();
+        foreach (var cluster in clusters)
+        {
+            if (!cluster.All(r => r.IsBackground) || Narrowest(cluster) is not { Precision: TimexPrecision.Day } day)
+            {
+                continue;
+            }
+            var actors = cluster.SelectMany(r => r.ActorIds).ToHashSet(StringComparer.Ordinal);
+            var matches = news.Where(n => string.Equals(n[0].Type, cluster[0].Type, StringComparison.Ordinal) && string.Equals(n[0].Mode, cluster[0].Mode, StringComparison.Ordinal)
+                    && Narrowest(n) is { } when && when.Start == day.Start
+                    && n.Any(r => r.ActorIds.Any(actors.Contains))
+                    && !n.Any(r => cluster.Any(b => string.Equals(b.ArticleId, r.ArticleId, StringComparison.Ordinal))))
+                .Take(2)
+                .ToList();
+            if (matches is [var only])
+            {
+                only.AddRange(cluster);
+                joined.Add(cluster);
+            }
+        }
+        foreach (var cluster in clusters)
+        {
+            if (!joined.Contains(cluster))
+            {
+                result.Add(cluster);
+            }
+        }
+        return result;
     }
 
     /// <summary>Where a report files its event: by actor, and by actor and day when it has one.</summary>
