@@ -23,6 +23,34 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void Two_outlets_the_same_day_placing_one_call_a_day_apart_give_one_event_that_names_the_disagreement()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas and the harbour dispute.", "2025-11-05", Call, ["Jane Roe", "Arno Vell"], "2025-11-04");
+        corpus.Add("Leaders Vell and Roe held a conversation, their offices confirmed late in the evening.", "2025-11-05", Call, ["Arno Vell", "Jane Roe"], "2025-11-04");
+        var other = corpus.Add("Roe held a telephone conversation with Vell about fishing rights, her office said.", "2025-11-05", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+
+        var graph = new StoryAnalyzer().Analyze(corpus.Articles);
+
+        var call = Assert.Single(graph.Events);
+        Assert.Equal("2025-11-04", call.Date!.Value);
+        var disagreement = Assert.Single(call.Date.Disagreements);
+        Assert.Equal(("2025-11-03", other), (disagreement.Value, Assert.Single(disagreement.ArticleIds)));
+        Assert.Contains(graph.Contradictions, c => c.Description.Contains("2025-11-03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Calls_a_day_apart_told_on_different_days_stay_two_calls()
+    {
+        var corpus = new TestCorpus();
+        corpus.Add("Jane Roe and Arno Vell spoke by telephone about steel quotas and the harbour dispute.", "2025-11-04", Call, ["Jane Roe", "Arno Vell"], "2025-11-03");
+        corpus.Add("Leaders Vell and Roe held a conversation, their offices confirmed late in the evening.", "2025-11-04", Call, ["Arno Vell", "Jane Roe"], "2025-11-03");
+        corpus.Add("Roe held a telephone conversation with Vell again about fishing rights, her office said.", "2025-11-05", Call, ["Jane Roe", "Arno Vell"], "2025-11-04");
+
+        Assert.Equal(2, new StoryAnalyzer().Analyze(corpus.Articles).Events.Count(e => e.Mode == "phone call"));
+    }
+
+    [Fact]
     public void A_later_article_recalling_the_call_on_its_day_joins_the_call_instead_of_a_background_event_of_its_own()
     {
         var corpus = new TestCorpus();

@@ -31,7 +31,8 @@ public sealed record EventReport(
     string Mode,
     bool IsBackground,
     IReadOnlyList<string> ActorIds,
-    IReadOnlyList<EventMention> Mentions)
+    IReadOnlyList<EventMention> Mentions,
+    DateOnly? Published = null)
 {
     /// <summary>The day the report's mentions name most often (the earliest of equals): "late on Monday" beats a later "said on Tuesday" only by count.</summary>
     public TimexRange? DayRange { get; } = Ranges(Mentions)
@@ -167,7 +168,43 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
         }
         clusters = new NewsMerger(_options.MinNewsMergeSimilarity).Merge(clusters, vectors);
         clusters = AttachRecalled(clusters);
+        clusters = JoinCallsADayApart(clusters);
         return clusters.Select(c => new EventCluster(c[0].Type, c[0].Mode, c.All(r => r.IsBackground), c)).ToList();
+    }
+
+    /// <summary>
+    /// Two outlets publishing on the same day about a call between the same leaders, one "on Wednesday" and
+    /// one "on Thursday", most likely tell one call and disagree on its day: the two calls join, and the
+    /// event's date then names the disagreement. A call is joined only to one such other call, and never
+    /// when an article tells both (it then tells two calls).
+    /// </summary>
+    private static List<List<EventReport>> JoinCallsADayApart(List<List<EventReport>> clusters)
+    {
+        var calls = clusters
+            .Where(c => c[0].Mode == "phone call" && !c.All(r => r.IsBackground) && Narrowest(c) is { Precision: TimexPrecision.Day })
+            .ToList();
+        var gone = new HashSet<List<EventReport>>();
+        foreach (var call in calls)
+        {
+            if (gone.Contains(call))
+            {
+                continue;
+            }
+            var day = Narrowest(call)!.Value.Start;
+            var others = calls.Where(o => o != call && !gone.Contains(o) && Narrowest(o)!.Value.Start == day.AddDays(1)
+                    && o.Any(r => call.Any(c => r.Published is { } p && c.Published == p && Overlap(r.ActorIds, c.ActorIds) >= 1))
+                    && !o.Any(r => call.Any(c => string.Equals(c.ArticleId, r.ArticleId, StringComparison.Ordinal))))
+                .Take(2)
+                .ToList();
+            if (others is [var other])
+            {
+                // The better-supported day leads; the dater then reports the other as a disagreement.
+                var (keep, join) = other.Count >= call.Count ? (other, call) : (call, other);
+                keep.AddRange(join);
+                gone.Add(join);
+            }
+        }
+        return gone.Count == 0 ? clusters : clusters.Where(c => !gone.Contains(c)).ToList();
     }
 
     /// <summary>
@@ -374,7 +411,7 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.Key)
                 .ToList();
-            yield return new EventReport(annotated.Article.Id, group[0].Type, group[0].Mode, group.All(m => m.IsBackground), actors, group);
+            yield return new EventReport(annotated.Article.Id, group[0].Type, group[0].Mode, group.All(m => m.IsBackground), actors, group, annotated.Article.Published.Value);
         }
     }
 
