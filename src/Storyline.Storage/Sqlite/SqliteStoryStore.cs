@@ -57,8 +57,6 @@ public sealed class SqliteStoryStore : IStoryStore
     private readonly SqliteConnection _connection;
     private readonly string _displayName;
     private readonly PreparedInsert _insert;
-    private readonly SqliteCommand _contains;
-    private readonly SqliteParameter _containsId;
     private readonly SqliteCommand _sources;
     private readonly SqliteParameter _sourcesId;
     private readonly SqliteCommand _readerOf;
@@ -70,7 +68,6 @@ public sealed class SqliteStoryStore : IStoryStore
         _connection = connection;
         _displayName = displayName;
         _insert = new PreparedInsert(connection);
-        (_contains, _containsId) = Prepare(connection, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id)");
         (_sources, _sourcesId) = Prepare(connection, "SELECT source_path FROM article_sources WHERE article_id = $id ORDER BY rowid");
         (_readerOf, _readerOfId) = Prepare(connection, ReaderOfSql);
     }
@@ -168,16 +165,8 @@ public sealed class SqliteStoryStore : IStoryStore
         }
     }
 
-    public bool ContainsArticle(string articleId)
-    {
-        ArgumentNullException.ThrowIfNull(articleId);
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _containsId.Value = articleId;
-            return Convert.ToInt64(_contains.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
-        }
-    }
+    /// <summary>Every stored article has a reader stamp ('' before schema version 4), so a stamp is its presence.</summary>
+    public bool ContainsArticle(string articleId) => ReaderOf(articleId) is not null;
 
     public string? ReaderOf(string articleId)
     {
@@ -327,7 +316,6 @@ public sealed class SqliteStoryStore : IStoryStore
 
             _disposed = true;
             _insert.Dispose();
-            _contains.Dispose();
             _sources.Dispose();
             _readerOf.Dispose();
             try

@@ -180,28 +180,24 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
     /// </summary>
     private static List<List<EventReport>> JoinCallsADayApart(List<List<EventReport>> clusters)
     {
-        var calls = clusters
-            .Where(c => c[0].Mode == "phone call" && !c.All(r => r.IsBackground) && Narrowest(c) is { Precision: TimexPrecision.Day })
-            .ToList();
+        var callsByDay = DayDated(clusters.Where(c => c[0].Mode == "phone call" && !c.All(r => r.IsBackground)));
         var gone = new HashSet<List<EventReport>>();
-        foreach (var call in calls)
+        foreach (var (day, calls) in callsByDay)
         {
-            if (gone.Contains(call))
+            foreach (var call in calls.Where(c => !gone.Contains(c)))
             {
-                continue;
-            }
-            var day = Narrowest(call)!.Value.Start;
-            var others = calls.Where(o => o != call && !gone.Contains(o) && Narrowest(o)!.Value.Start == day.AddDays(1)
-                    && o.Any(r => call.Any(c => r.Published is { } p && c.Published == p && Overlap(r.ActorIds, c.ActorIds) >= 1))
-                    && !o.Any(r => call.Any(c => string.Equals(c.ArticleId, r.ArticleId, StringComparison.Ordinal))))
-                .Take(2)
-                .ToList();
-            if (others is [var other])
-            {
-                // The better-supported day leads; the dater then reports the other as a disagreement.
-                var (keep, join) = other.Count >= call.Count ? (other, call) : (call, other);
-                keep.AddRange(join);
-                gone.Add(join);
+                var others = (callsByDay.GetValueOrDefault(day.AddDays(1)) ?? [])
+                    .Where(o => !gone.Contains(o) && !ShareAnArticle(o, call)
+                        && o.Any(r => call.Any(c => r.Published is { } p && c.Published == p && Overlap(r.ActorIds, c.ActorIds) >= 1)))
+                    .Take(2)
+                    .ToList();
+                if (others is [var other])
+                {
+                    // The better-supported day leads; the dater then reports the other as a disagreement.
+                    var (keep, join) = other.Count >= call.Count ? (other, call) : (call, other);
+                    keep.AddRange(join);
+                    gone.Add(join);
+                }
             }
         }
         return gone.Count == 0 ? clusters : clusters.Where(c => !gone.Contains(c)).ToList();
@@ -215,41 +211,48 @@ public sealed class EventClusterer(EventClustererOptions? options = null)
     /// </summary>
     private static List<List<EventReport>> AttachRecalled(List<List<EventReport>> clusters)
     {
-        var news = clusters.Where(c => !c.All(r => r.IsBackground) && Narrowest(c) is { Precision: TimexPrecision.Day }).ToList();
-        if (news.Count == 0)
-        {
-            return clusters;
-        }
-        var result = new List<List<EventReport>>(clusters.Count);
+        var newsByDay = DayDated(clusters.Where(c => !c.All(r => r.IsBackground)));
         var joined = new HashSet<List<EventReport>>();
-        foreach (var cluster in clusters)
+        foreach (var (day, recalled) in DayDated(clusters.Where(c => c.All(r => r.IsBackground))))
         {
-            if (!cluster.All(r => r.IsBackground) || Narrowest(cluster) is not { Precision: TimexPrecision.Day } day)
+            foreach (var cluster in recalled)
             {
-                continue;
-            }
-            var actors = cluster.SelectMany(r => r.ActorIds).ToHashSet(StringComparer.Ordinal);
-            var matches = news.Where(n => string.Equals(n[0].Type, cluster[0].Type, StringComparison.Ordinal) && string.Equals(n[0].Mode, cluster[0].Mode, StringComparison.Ordinal)
-                    && Narrowest(n) is { } when && when.Start == day.Start
-                    && n.Any(r => r.ActorIds.Any(actors.Contains))
-                    && !n.Any(r => cluster.Any(b => string.Equals(b.ArticleId, r.ArticleId, StringComparison.Ordinal))))
-                .Take(2)
-                .ToList();
-            if (matches is [var only])
-            {
-                only.AddRange(cluster);
-                joined.Add(cluster);
+                var actors = cluster.SelectMany(r => r.ActorIds).ToHashSet(StringComparer.Ordinal);
+                var matches = (newsByDay.GetValueOrDefault(day) ?? [])
+                    .Where(n => string.Equals(n[0].Type, cluster[0].Type, StringComparison.Ordinal) && string.Equals(n[0].Mode, cluster[0].Mode, StringComparison.Ordinal)
+                        && n.Any(r => r.ActorIds.Any(actors.Contains)) && !ShareAnArticle(n, cluster))
+                    .Take(2)
+                    .ToList();
+                if (matches is [var only])
+                {
+                    only.AddRange(cluster);
+                    joined.Add(cluster);
+                }
             }
         }
-        foreach (var cluster in clusters)
-        {
-            if (!joined.Contains(cluster))
-            {
-                result.Add(cluster);
-            }
-        }
-        return result;
+        return joined.Count == 0 ? clusters : clusters.Where(c => !joined.Contains(c)).ToList();
     }
+
+    /// <summary>Clusters dated to a single day, by that day (computed once, before any of them grows).</summary>
+    private static Dictionary<DateOnly, List<List<EventReport>>> DayDated(IEnumerable<List<EventReport>> clusters)
+    {
+        var byDay = new Dictionary<DateOnly, List<List<EventReport>>>();
+        foreach (var cluster in clusters)
+        {
+            if (Narrowest(cluster) is { Precision: TimexPrecision.Day } day)
+            {
+                if (!byDay.TryGetValue(day.Start, out var list))
+                {
+                    byDay[day.Start] = list = [];
+                }
+                list.Add(cluster);
+            }
+        }
+        return byDay;
+    }
+
+    private static bool ShareAnArticle(List<EventReport> a, List<EventReport> b) =>
+        a.Any(r => b.Any(o => string.Equals(o.ArticleId, r.ArticleId, StringComparison.Ordinal)));
 
     /// <summary>Where a report files its event: by actor, and by actor and day when it has one.</summary>
     private static IEnumerable<string> IndexKeys(EventReport report, TermVectors vectors)
