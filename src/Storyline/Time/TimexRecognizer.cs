@@ -627,11 +627,9 @@ internal sealed class TimexRecognizer
     private TimexCandidate? DayOfMonthAlone(int i)
     {
         // "on the 28th and the 29th": the second day follows the first.
-        var afterDay = i >= 4 && (Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to")) && Is(i - 4, "the") && IsNumber(i - 3) && IsWord(i - 2) && Glued(i - 2)
-            && _lex.Ordinals.TryGet(Word(i - 2), out var previous) && previous == 0;
+        var afterDay = i >= 4 && (Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to")) && Is(i - 4, "the") && OrdinalDayAt(i - 3);
         if (!Is(i, "the") || i == 0 || !(afterDay || Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from"))
-            || !IsNumber(i + 1) || _tokens[i + 1].Length > 2 || !IsWord(i + 2) || !Glued(i + 2)
-            || !_lex.Ordinals.TryGet(Word(i + 2), out var suffix) || suffix != 0 || !DayNumber(i + 1, out var day, out var after))
+            || !OrdinalDayAt(i + 1) || !DayNumber(i + 1, out var day, out var after))
         {
             return null;
         }
@@ -642,6 +640,10 @@ internal sealed class TimexRecognizer
         }
         return new TimexCandidate { First = i, End = after, Kind = CandidateKind.DayOfMonth, DayOfMonth = day };
     }
+
+    /// <summary>A number of one or two digits with its ordinal suffix glued on at <paramref name="k"/> ("15th", "3rd").</summary>
+    private bool OrdinalDayAt(int k) =>
+        IsNumber(k) && _tokens[k].Length <= 2 && IsWord(k + 1) && Glued(k + 1) && _lex.Ordinals.TryGet(Word(k + 1), out var suffix) && suffix == 0;
 
     /// <summary>
     /// Earnings-report shorthand: "FY26", "FY 2026" (the fiscal year as named, as TimeBank's "fiscal
