@@ -216,9 +216,7 @@ public sealed class StoryAnalyzer
     /// it. (Written years alone say little: news names past years far more than its own.)
     /// </summary>
     private static bool FitsWrittenDates(DateOnly latest, IReadOnlyList<TimexRange> written) =>
-        !written.Any(r => r.Precision == TimexPrecision.Day && r.Start > latest.AddDays(61));
-
-
+        !written.Any(r => r.Start > latest.AddDays(61));
 
     private static IEnumerable<Contradiction> DateDisagreements(IEnumerable<StoryEvent> events)
     {

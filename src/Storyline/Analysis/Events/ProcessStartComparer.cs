@@ -246,8 +246,8 @@ public sealed class ProcessStartComparer
         // Background unless it may have begun within the days before its first report ("began talks after the
         // phone call on Monday", told on Friday); with no report dated, background as before.
         var reports = group.Select(i => published.GetValueOrDefault(i.ArticleId)).Where(d => d != default).ToList();
-        var background = reports.Count == 0 || dated.First().Time.Value is var value && TimexRange.TryParse(value, out var placed)
-            && placed.End < reports.Min().AddDays(-EventMention.BackgroundDays);
+        var background = reports.Count == 0
+            || (TimexRange.TryParse(dated.Key, out var placed) && placed.End < reports.Min().AddDays(-EventMention.BackgroundDays));
         var notes = new List<string>();
         if (bound == StartBound.After)
         {
