@@ -149,6 +149,7 @@ internal sealed class TimexLexicon
         AmountFillers = new(Rows("amount-fillers.tsv").Select(r => (r[0], true)));
         YearLabels = new(Rows("bare-year.tsv").Where(r => r[1] == "label").Select(r => (r[0], true)));
         NotPlurals = new(Rows("bare-year.tsv").Where(r => r[1] == "notplural").Select(r => (r[0], true)));
+        RangeJoiners = new RangeJoiners();
 
         var tense = new List<(string, Tense)>();
         var suffixes = new List<(string, Tense)>();
@@ -277,6 +278,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Words ending in -s that are no plural nouns ("was", "this"), so a year may stand before them.</summary>
     public WordTable<bool> NotPlurals { get; }
+
+    /// <summary>Words joining two days: "5 to 9 March", "Dec. 8-9", "April 24 and 25".</summary>
+    public RangeJoiners RangeJoiners { get; }
 
     public WordTable<Tense> TenseCues { get; }
 

@@ -206,14 +206,16 @@ internal sealed class TimexRecognizer
             best = near with { First = i };
         }
 
-        // "on April 24 and 25": a later day of the same month, its month and year left to the first.
-        if (best is null && previous is { Month: > 0, DayOfMonth: > 0 } or { Day: not null } && previous.End == i - 1 && (Is(i - 1, "and") || Is(i - 1, "or"))
+        // "on April 24 and 25", "Dec. 8-9", "Dec. 8 through 10": a later day of the same month, its month and year left to the first.
+        if (best is null && previous is { Month: > 0, DayOfMonth: > 0 } or { Day: not null } && previous.End == i - 1 && JoinAt(i - 1) != RangeJoin.None
             && DayNumber(i, out var second, out var afterSecond) && (!IsWord(afterSecond) || Is(afterSecond, "in") || Is(afterSecond, "at")))
         {
             var (month, first) = previous.Day is { } d ? (d.Month, d.Day) : (previous.Month, previous.DayOfMonth);
+            var yearAt = IsPunct(afterSecond, ',') ? afterSecond + 1 : afterSecond;
             if (second > first && previous.Day is { } full && TimexNormalizer.IsValidDay(full.Year, month, second))
             {
-                best = FullDate(i, afterSecond, full.Year, month, second);
+                // "Dec. 8 to 10, 2025": the written year belongs to the closing day's expression.
+                best = FullDate(i, YearNumber(yearAt, out var written) && written == full.Year ? yearAt + 1 : afterSecond, full.Year, month, second);
             }
             else if (second > first && previous.Day is null)
             {
@@ -381,6 +383,13 @@ internal sealed class TimexRecognizer
                 return TimexNormalizer.IsValidDay(year, entry.Month, day) ? FullDate(i, y + 1, year, entry.Month, day) : null;
             }
 
+            // "Dec. 8 to 10, 2025": the year written after the range's closing day is the first day's too.
+            if (!weekdayPrefix && JoinAt(afterDay) != RangeJoin.None && DayNumber(afterDay + 1, out var closing, out var afterClosing) && closing > day
+                && YearNumber(IsPunct(afterClosing, ',') ? afterClosing + 1 : afterClosing, out var rangeYear) && TimexNormalizer.IsValidDay(rangeYear, entry.Month, day))
+            {
+                return FullDate(i, afterDay, rangeYear, entry.Month, day);
+            }
+
             return MonthDay(i, afterDay, entry.Month, day);
         }
 
@@ -450,13 +459,16 @@ internal sealed class TimexRecognizer
     /// <summary>The day and month that close a range of days opened at <paramref name="k"/> ("to 9 March", "and 19 November", "-9 March").</summary>
     private TimexCandidate? RangeOfDays(int k)
     {
-        var joiner = Is(k, "to") || Is(k, "and") || Is(k, "through") || Is(k, "until") || (IsDash(k) && Glued(k) && Glued(k + 1));
-        if (!joiner || !DayNumber(k + 1, out _, out var afterDay) || Is(afterDay, "of") && !MonthAt(afterDay + 1, out _, out _) || !Is(afterDay, "of") && !MonthAt(afterDay, out _, out _))
+        if (JoinAt(k) == RangeJoin.None || !DayNumber(k + 1, out _, out var afterDay) || Is(afterDay, "of") && !MonthAt(afterDay + 1, out _, out _) || !Is(afterDay, "of") && !MonthAt(afterDay, out _, out _))
         {
             return null;
         }
         return DayFirst(k + 1) is { Kind: CandidateKind.MonthDay or CandidateKind.Absolute } end ? end : null;
     }
+
+    /// <summary>How token <paramref name="k"/> joins the days either side of it; a dash only when glued to both ("8-9").</summary>
+    private RangeJoin JoinAt(int k) =>
+        k < 0 || k >= Count || (RangeJoiners.IsDash(Word(k)) && !(Glued(k) && Glued(k + 1))) ? RangeJoin.None : _lex.RangeJoiners.Of(Word(k));
 
     private static TimexCandidate? MonthDay(int first, int end, int month, int day) =>
         TimexNormalizer.IsValidDay(2000, month, day)

@@ -193,9 +193,13 @@ internal sealed class TimexResolver
         }
 
         var t = _tokens[first.End];
-        var word = _text.AsSpan(t.Start, t.Length);
-        return word is "to" or "through" or "until" or "till" or "-" or "\u2013" || (word is "and" && first.First > 0
-            && _text.AsSpan(_tokens[first.First - 1].Start, _tokens[first.First - 1].Length).Equals("between", StringComparison.OrdinalIgnoreCase));
+        return _lex.RangeJoiners.Of(_text.AsSpan(t.Start, t.Length)) switch
+        {
+            RangeJoin.Range => true,
+            RangeJoin.Pair => first.First > 0
+                && _text.AsSpan(_tokens[first.First - 1].Start, _tokens[first.First - 1].Length).Equals("between", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     private static Resolved RangeEnd(Resolved r, TimexCandidate c, (int Year, int Month) start)

@@ -127,6 +127,27 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("The summit ran Dec. 8-9 in Brussels.", "Dec. 8", "2025-12-08", "9", "2025-12-09")]
+    [InlineData("The fair lasts from Dec. 8 through 10.", "Dec. 8", "2025-12-08", "10", "2025-12-10")]
+    [InlineData("The fair ran Dec. 8 to 10, 2024.", "Dec. 8", "2024-12-08", "10, 2024", "2024-12-10")]
+    [InlineData("Prices fell between March 3 and 5, 2024.", "March 3", "2024-03-03", "5, 2024", "2024-03-05")]
+    [InlineData("The vote is on April 24 or 25.", "April 24", "2026-04-24", "25", "2026-04-25")]
+    [InlineData("They met from 5 till 9 March.", "5", "2025-03-05", "9 March", "2025-03-09")]
+    public void A_bare_closing_day_takes_the_month_and_year_of_its_range(string text, string first, string firstValue, string last, string lastValue)
+    {
+        var times = Tag(text, "2025-12-12");
+        Assert.Equal([(first, firstValue), (last, lastValue)], times.Select(t => (t.Text, t.Value)));
+    }
+
+    [Theory]
+    [InlineData("Sales rose on Dec. 8 to 10 percent.")]
+    [InlineData("On Dec. 8, 3 to 5 people were hurt.")]
+    public void A_number_after_a_day_that_counts_something_else_is_no_day(string text)
+    {
+        Assert.Equal(["Dec. 8"], Tag(text, "2025-12-12").Select(t => t.Text));
+    }
+
+    [Theory]
     [InlineData("Scores rose from 5 to 9 in March.")]
     [InlineData("The count fell from 9 to 5 March units.")]
     public void Numbers_that_open_no_range_of_days_are_no_days(string text)

@@ -50,4 +50,17 @@ public sealed class TimexLexiconTests
         Assert.True(table.TryGet(key, out var value), key);
         return value;
     }
+
+    [Theory]
+    [InlineData("to", RangeJoin.Range)]
+    [InlineData("Through", RangeJoin.Range)]
+    [InlineData("till", RangeJoin.Range)]
+    [InlineData("\u2013", RangeJoin.Range)]
+    [InlineData("and", RangeJoin.Pair)]
+    [InlineData("or", RangeJoin.Alternative)]
+    [InlineData("of", RangeJoin.None)]
+    public void Range_joiners_are_read_from_the_word_list(string word, RangeJoin join)
+    {
+        Assert.Equal(join, new RangeJoiners().Of(word));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Storyline.Model;
+using Storyline.Time;
 
 namespace Storyline.Language.Events;
 
@@ -16,6 +17,8 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
 
     /// <summary>How many sentences away an undated mention may find the day it happened.</summary>
     private const int BorrowWindow = 8;
+
+    private readonly RangeJoiners _rangeJoiners = new();
 
     public IReadOnlyList<EventMention> Extract(
         Article article,
@@ -442,30 +445,20 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz -");
 
-    [GeneratedRegex(@"\G[-\u2013](?<day>\d{1,2})(?![\d\w])", RegexOptions.CultureInvariant)]
-    private static partial Regex DayAfterDash();
-
     /// <summary>
     /// "From 5 to 9 March", "on Dec. 3-4": an occurrence dated by the first day of a range of days lasts to its
     /// last day; the duration counts both ends (P5D), spanning the words of the range.
     /// </summary>
-    private static TimeExpression? DaysOfRange(string text, TextSpan sentence, TimeExpression? first, IReadOnlyList<TimeExpression> times)
+    private TimeExpression? DaysOfRange(string text, TextSpan sentence, TimeExpression? first, IReadOnlyList<TimeExpression> times)
     {
         if (first is null || !TimexRange.TryParse(first.Value, out var start) || start.Precision != TimexPrecision.Day)
         {
             return null;
         }
-        // "Dec. 8-9", "December 17-18": the closing day is a bare number in the same month.
-        if (DayAfterDash().Match(text, first.Span.End) is { Success: true } dash && sentence.Contains(new TextSpan(dash.Index, dash.Length))
-            && int.TryParse(dash.Groups["day"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var closing)
-            && closing > start.Start.Day && closing <= DateTime.DaysInMonth(start.Start.Year, start.Start.Month))
-        {
-            return Lasting(TextSpan.FromBounds(first.Span.Start, dash.Index + dash.Length), closing - start.Start.Day + 1, first.Confidence);
-        }
         var last = times.FirstOrDefault(t => t.Span.Start > first.Span.End && t.Span.Start - first.Span.End <= 9 && sentence.Contains(t.Span));
         if (last is null || !TimexRange.TryParse(last.Value, out var end) || end.Precision != TimexPrecision.Day || end.Start <= start.Start
             || end.Start.DayNumber - start.Start.DayNumber > 60
-            || text.AsSpan(first.Span.End, last.Span.Start - first.Span.End).Trim() is not ("to" or "-" or "\u2013" or "and" or "through" or "until"))
+            || _rangeJoiners.Of(text.AsSpan(first.Span.End, last.Span.Start - first.Span.End).Trim()) is not (RangeJoin.Range or RangeJoin.Pair))
         {
             return null;
         }

@@ -171,10 +171,19 @@ public sealed class EventMentionExtractorTests
     [Theory]
     [InlineData("Jana Roe visited Kestria from 8 to 10 December, officials said.", "2025-12-08", "P3D")]
     [InlineData("Jana Roe visited Kestria on Dec. 8-9, officials said.", "2025-12-08", "P2D")]
+    [InlineData("Jana Roe visited Kestria from Dec. 8 through 10, officials said.", "2025-12-08", "P3D")]
+    [InlineData("Jana Roe visited Kestria from 8 till 10 December, officials said.", "2025-12-08", "P3D")]
     public void An_occurrence_dated_by_a_range_of_days_lasts_to_its_last_day(string sentence, string day, string duration)
     {
         var visit = Assert.Single(Extract(sentence, "2025-12-12"), m => m.Mode == "visit");
         Assert.Equal((day, duration), (visit.Time!.Value, visit.Duration!.Value));
+    }
+
+    [Fact]
+    public void Two_days_offered_as_alternatives_are_no_range()
+    {
+        var visit = Assert.Single(Extract("Jana Roe visited Kestria on Dec. 8 or 9, officials said.", "2025-12-12"), m => m.Mode == "visit");
+        Assert.Null(visit.Duration);
     }
 
     [Fact]
