@@ -33,7 +33,7 @@ internal static class StorylineCommand
         root.Subcommands.Add(AnalyzeCommand(output, errors, input));
         root.Subcommands.Add(ExtractCommand(output, errors, input));
         root.Subcommands.Add(TimexCommand(output, errors, input));
-        root.Subcommands.Add(NerCommand(output, errors));
+        root.Subcommands.Add(NerCommand(output, errors, input));
         root.Subcommands.Add(EntitiesCommand(output, errors));
         root.Subcommands.Add(TimelineCommand(output, errors));
         var parsed = root.Parse(args);
@@ -259,35 +259,8 @@ internal static class StorylineCommand
                 return Failed;
             }
             var path = parse.GetValue(file);
-            string? text;
-            string? problem;
-            try
+            if (ReadText(path, stdin, errors) is not { } text)
             {
-                // Decoded as analyze decodes a plain-text file, so a binary file is refused with a reason.
-                byte[] bytes;
-                if (path is null or "-")
-                {
-                    using var input = new MemoryStream();
-                    using (var source = stdin?.Invoke() ?? Console.OpenStandardInput())
-                    {
-                        source.CopyTo(input);
-                    }
-                    bytes = input.ToArray();
-                }
-                else
-                {
-                    bytes = File.ReadAllBytes(path);
-                }
-                text = Storyline.Ingest.TextDecoder.Decode(bytes, null, out problem);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                errors.WriteLine($"storyline: {path}: {ex.Message}");
-                return Failed;
-            }
-            if (text is null)
-            {
-                errors.WriteLine($"storyline: {path ?? "-"}: {problem}");
                 return Failed;
             }
             foreach (var t in new TimexTagger().Tag(text, date))
@@ -308,7 +281,44 @@ internal static class StorylineCommand
         return command;
     }
 
-    private static Command NerCommand(TextWriter output, TextWriter errors)
+    /// <summary>
+    /// A text file or standard input, decoded as analyze decodes a plain-text file: a binary file, or one over
+    /// analyze's size limit, is one error line naming it (and null) instead of a silent or unbounded read.
+    /// </summary>
+    private static string? ReadText(string? path, Func<Stream>? stdin, TextWriter errors)
+    {
+        var limit = new Storyline.Ingest.InputReaderOptions().MaxFileBytes;
+        var name = path is null or "-" ? "-" : path;
+        try
+        {
+            using var source = path is null or "-" ? stdin?.Invoke() ?? Console.OpenStandardInput() : File.OpenRead(path);
+            using var bytes = new MemoryStream();
+            var buffer = new byte[81920];
+            int n;
+            while ((n = source.Read(buffer)) > 0)
+            {
+                if (bytes.Length + n > limit)
+                {
+                    errors.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"storyline: {name}: input is over the {limit / 1048576.0:0.##} MB limit"));
+                    return null;
+                }
+                bytes.Write(buffer, 0, n);
+            }
+            var text = Storyline.Ingest.TextDecoder.Decode(bytes.ToArray(), null, out var problem);
+            if (text is null)
+            {
+                errors.WriteLine($"storyline: {name}: {problem}");
+            }
+            return text;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"storyline: {name}: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static Command NerCommand(TextWriter output, TextWriter errors, Func<Stream>? stdin)
     {
         var conll = new Option<bool>("--conll") { Description = "Read CoNLL lines (token first) and print each with one more column, the predicted IOB2 tag (PER, ORG, LOC, MISC)." };
         var file = new Argument<string?>("file") { Description = "File to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
@@ -316,35 +326,38 @@ internal static class StorylineCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
-            try
+            var tagger = new Storyline.Language.Ner.NerTagger();
+            if (parse.GetValue(conll))
             {
-                using var owned = path is null or "-" ? null : new StreamReader(path);
-                var input = owned ?? Console.In;
-                var tagger = new Storyline.Language.Ner.NerTagger();
-                if (parse.GetValue(conll))
+                // CoNLL input is read a line at a time, so it needs no size limit.
+                try
                 {
-                    tagger.TagConll(input, output);
+                    using var owned = path is null or "-" ? null : new StreamReader(path);
+                    tagger.TagConll(owned ?? (stdin is null ? Console.In : new StreamReader(stdin())), output);
                     return Ok;
                 }
-                var text = input.ReadToEnd();
-                foreach (var e in tagger.Recognize(text))
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    output.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        start = e.Span.Start,
-                        end = e.Span.End,
-                        text = e.Text,
-                        type = Storyline.Reports.JsonReportWriter.TypeName(e.Type),
-                        conll = e.ConllType,
-                    }, JsonLines));
+                    errors.WriteLine($"storyline: {path}: {ex.Message}");
+                    return Failed;
                 }
-                return Ok;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            if (ReadText(path, stdin, errors) is not { } text)
             {
-                errors.WriteLine($"storyline: {path}: {ex.Message}");
                 return Failed;
             }
+            foreach (var e in tagger.Recognize(text))
+            {
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    start = e.Span.Start,
+                    end = e.Span.End,
+                    text = e.Text,
+                    type = Storyline.Reports.JsonReportWriter.TypeName(e.Type),
+                    conll = e.ConllType,
+                }, JsonLines));
+            }
+            return Ok;
         });
         return command;
     }

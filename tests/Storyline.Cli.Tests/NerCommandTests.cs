@@ -47,6 +47,39 @@ public sealed class NerCommandTests : IDisposable
         Assert.Contains(entities, e => e.GetProperty("text").GetString() == "German" && e.GetProperty("type").GetString() == "NORP");
     }
 
+    [Theory]
+    [InlineData("ner")]
+    [InlineData("timex")]
+    public void A_text_over_the_size_limit_or_a_binary_file_is_one_error_line(string command)
+    {
+        var huge = Path.Combine(_folder, "huge.txt");
+        using (var file = File.Create(huge))
+        {
+            file.SetLength(new Storyline.Ingest.InputReaderOptions().MaxFileBytes + 1);
+        }
+        var binary = Path.Combine(_folder, "blob.txt");
+        File.WriteAllBytes(binary, [0x4D, 0x65, 0x74, 0x00, 0xFF, 0x00, 0x13]);
+        string[] Args(string path) => command == "ner" ? ["ner", path] : ["timex", "--dct", "2025-12-12", path];
+
+        var (hugeCode, hugeOut, hugeErr) = Run(Args(huge));
+        var (binaryCode, _, binaryErr) = Run(Args(binary));
+
+        Assert.Equal((StorylineCommand.Failed, ""), (hugeCode, hugeOut));
+        Assert.Equal($"storyline: {huge}: input is over the 20 MB limit", hugeErr.Trim());
+        Assert.Equal(StorylineCommand.Failed, binaryCode);
+        Assert.Equal($"storyline: {binary}: binary file (NUL bytes), not text", binaryErr.Trim());
+    }
+
+    [Fact]
+    public void Ner_reads_standard_input()
+    {
+        var output = new StringWriter();
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("Jana Roe met officials in Paris."));
+
+        Assert.Equal(StorylineCommand.Ok, StorylineCommand.Run(["ner", "-"], output, new StringWriter(), input));
+        Assert.Contains("\"text\":\"Paris\"", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ner_conll_adds_a_tag_column_and_keeps_docstart_and_blank_lines()
     {
