@@ -265,6 +265,7 @@ internal sealed class TimexRecognizer
         Consider(ref best, Determined(i));
         Consider(ref best, Quarter(i));
         Consider(ref best, FiscalOrHalf(i));
+        Consider(ref best, WeekOfMonth(i));
         Consider(ref best, DayOfMonthAlone(i));
         Consider(ref best, NumberUnit(i));
         Consider(ref best, SetAt(i));
@@ -1074,6 +1075,18 @@ internal sealed class TimexRecognizer
             };
         }
 
+        // "this decade", "last decade", "next decade": the decade of the reference date, or the one before or after.
+        if (!anchor && Is(k, "decade") && !(IsCapitalizedWord(j) && IsCapitalizedWord(k)) && !Is(k + 1, "of") && !(IsDash(k + 1) && Glued(k + 1)))
+        {
+            return new TimexCandidate { First = i, End = k + 1, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Year, Offset = rel.Offset * 10, IsDecade = true };
+        }
+
+        // "last fortnight": the two weeks before the reference date, which TIMEX3 writes as their length.
+        if (!anchor && rel.Offset < 0 && Is(k, "fortnight"))
+        {
+            return Absolute(i, k + 1, "P2W", TimexConfidence.Strong, TimexType.Duration);
+        }
+
         if (anchor)
         {
             // "the previous Friday", "the following Monday": counted from the last day named in the text.
@@ -1112,6 +1125,24 @@ internal sealed class TimexRecognizer
     }
 
     /// <summary>
+    /// "the first week of January", "the last week of March 2026": the month as a month name alone would
+    /// be read, with the week of it the resolver turns into an ISO week.
+    /// </summary>
+    private TimexCandidate? WeekOfMonth(int i)
+    {
+        if (!Is(i, "the") || !IsWord(i + 1) || !Is(i + 2, "week") || !Is(i + 3, "of"))
+        {
+            return null;
+        }
+
+        var week = Is(i + 1, "last") || Is(i + 1, "final") ? -1 : _lex.Ordinals.TryGet(Word(i + 1), out var n) && n is >= 1 and <= 4 ? n : 0;
+        return week != 0 && MonthFirst(i + 4, context: true) is { } month
+            && (month.Kind == CandidateKind.Month || month is { Kind: CandidateKind.Absolute, Value.Length: 7, Day: null })
+            ? month with { First = i, WeekOfMonth = week }
+            : null;
+    }
+
+    /// <summary>
     /// "the year", "the fiscal year", "the week", "the weekend": the reference date's year or week
     /// (a weekend by tense); "the year ended June 30" is a year-long stretch.
     /// </summary>
@@ -1129,6 +1160,12 @@ internal sealed class TimexRecognizer
         if (j == i + 1 && Is(j, "year") && char.IsLower(_text[_tokens[j].Start]) && Year(j + 1, context: true, previous: null) is { IsYear: true } named)
         {
             return named with { First = i };
+        }
+
+        // "the end of the decade", "the turn of the decade": the reference date's decade (TIMEX3 "202").
+        if (j == i + 1 && Is(i - 1, "of") && Is(j, "decade") && char.IsLower(_text[_tokens[j].Start]) && !Is(j + 1, "of") && !(IsDash(j + 1) && Glued(j + 1)))
+        {
+            return new TimexCandidate { First = i, End = j + 1, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Year, Offset = 0, IsDecade = true };
         }
 
         if (!IsWord(j) || !_lex.Units.TryGet(Word(j), out var unit) || unit.Plural || unit.Multiplier != 1

@@ -96,6 +96,15 @@ internal sealed class TimexResolver
                 r = r with { Value = r.Value + "-H" + c.Half.ToString(CultureInfo.InvariantCulture) };
             }
 
+            if (c.WeekOfMonth != 0 && TimexNormalizer.ParseMonth(r.Value) is { } inMonth && r.Value.Length == 7)
+            {
+                // "the first week of January": the ISO week holding most of the month's first seven days (the one with
+                // its 4th, as ISO's first week of a year holds 4 January); "the last week" the one with most of its last seven.
+                var days = DateTime.DaysInMonth(inMonth.Year, inMonth.Month);
+                var weekDay = c.WeekOfMonth > 0 ? 4 + (7 * (c.WeekOfMonth - 1)) : days - 3;
+                r = r with { Value = TimexNormalizer.Week(new DateOnly(inMonth.Year, inMonth.Month, weekDay)) };
+            }
+
             resolved[k] = r;
             // Only a quarter named for itself sets the topic; "the year-ago quarter" compares with it.
             // A quarter not yet over, named in a forecast ("will result in a fourth-quarter charge"), is

@@ -140,6 +140,30 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("Emissions will halve by the end of the decade.", "the end of the decade", "DATE", "202")]
+    [InlineData("Emissions will halve by the end of this decade.", "the end of this decade", "DATE", "202")]
+    [InlineData("Prices rose sharply last decade.", "last decade", "DATE", "201")]
+    [InlineData("Prices will rise next decade.", "next decade", "DATE", "203")]
+    [InlineData("Talks were held last fortnight.", "last fortnight", "DURATION", "P2W")]
+    [InlineData("Elections are due in the first week of January.", "the first week of January", "DATE", "2027-W01")]
+    [InlineData("The law passed in the last week of March.", "the last week of March", "DATE", "2026-W13")]
+    [InlineData("Turnout fell in the second week of March 2025.", "the second week of March 2025", "DATE", "2025-W11")]
+    public void Decades_fortnights_and_weeks_of_a_month_are_read(string text, string expression, string type, string value)
+    {
+        var found = Find(text, expression, "2026-11-20");
+        Assert.Equal((type, value), (found.Type.ToString().ToUpperInvariant(), found.Value));
+    }
+
+    [Theory]
+    [InlineData("The decade of reform ended.")]
+    [InlineData("Over the decade, prices doubled.")]
+    [InlineData("The first week of the campaign went badly.")]
+    public void A_decade_or_week_with_no_date_to_hold_it_is_no_date(string text)
+    {
+        Assert.Empty(Tag(text, "2026-11-20"));
+    }
+
+    [Theory]
     [InlineData("Sales rose on Dec. 8 to 10 percent.")]
     [InlineData("On Dec. 8, 3 to 5 people were hurt.")]
     public void A_number_after_a_day_that_counts_something_else_is_no_day(string text)
