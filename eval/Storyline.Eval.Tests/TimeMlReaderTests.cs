@@ -13,7 +13,7 @@ public class TimeMlReaderTests
         <DCT><TIMEX3 tid="t0" type="DATE" value="2031-03-14T09:30" functionInDocument="CREATION_TIME">20310314</TIMEX3></DCT>
         <TITLE>Port of Velmar</TITLE>
         <TEXT>
-        Dock workers in Velmar <EVENT eid="e1" class="OCCURRENCE">walked</EVENT> out <TIMEX3 tid="t1" type="DATE" value="2031-03-13">yesterday</TIMEX3> &amp; said the strike would <EVENT eid="e2" class="OCCURRENCE">last</EVENT> <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> <SIGNAL sid="s1">after</SIGNAL> &quot;talks&quot; failed <TIMEX3 tid="t3" type="SET" value="P1D" quant="EVERY">every day</TIMEX3>.
+        Dock workers in Velmar <EVENT eid="e1" class="OCCURRENCE">walked</EVENT> out <TIMEX3 tid="t1" type="DATE" value="2031-03-13">yesterday</TIMEX3> &amp; said the strike would <EVENT eid="e2" class="OCCURRENCE">last</EVENT> <TIMEX3 tid="t2" type="DURATION" value="P2W" mod="EQUAL_OR_MORE">two weeks</TIMEX3> <SIGNAL sid="s1">after</SIGNAL> &quot;talks&quot; failed <TIMEX3 tid="t3" type="SET" value="P1D" quant="EVERY">every day</TIMEX3>.
         </TEXT>
         </TimeML>
         """;
@@ -39,6 +39,7 @@ public class TimeMlReaderTests
         Assert.Equal(TextSpan.FromBounds(35, 44), doc.Gold[0].Span); // 1 newline + "Dock workers in Velmar walked out " (34)
         Assert.Equal(["DATE", "DURATION", "SET"], doc.Gold.Select(g => g.Type));
         Assert.Equal(["2031-03-13", "P2W", "P1D"], doc.Gold.Select(g => g.Value));
+        Assert.Equal([null, "EQUAL_OR_MORE", null], doc.Gold.Select(g => g.Mod));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static class TimeMlReader
         var gold = new List<TimexMention>();
         DateOnly? dct = null;
         bool inText = false, inDct = false;
-        (int Start, string Type, string Value)? open = null;
+        (int Start, string Type, string Value, string? Mod)? open = null;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -50,10 +50,10 @@ public static class TimeMlReader
                     {
                         throw new InvalidDataException($"{id}: nested TIMEX3 at line {LineOf(reader)}");
                     }
-                    open = (text.Length, reader.GetAttribute("type") ?? string.Empty, reader.GetAttribute("value") ?? string.Empty);
+                    open = (text.Length, reader.GetAttribute("type") ?? string.Empty, reader.GetAttribute("value") ?? string.Empty, reader.GetAttribute("mod") is { Length: > 0 } mod ? mod : null);
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "TIMEX3" && inText && open is { } o:
-                    gold.Add(new TimexMention(TextSpan.FromBounds(o.Start, text.Length), o.Type, o.Value));
+                    gold.Add(new TimexMention(TextSpan.FromBounds(o.Start, text.Length), o.Type, o.Value, o.Mod));
                     open = null;
                     break;
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inText:

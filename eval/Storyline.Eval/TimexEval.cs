@@ -112,6 +112,13 @@ public sealed class TimexEval
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Set}: strict {c.Strict}, relaxed {c.Relaxed}, type right {c.TypeRight}, value right {c.ValueRight}; {r.Bytes / 1e6:0.000} MB tagged in {r.Seconds:0.000} s"));
         }
+        // TempEval-3 scores no mod; these lines are ours, over the same relaxed matches.
+        foreach (var r in results)
+        {
+            var c = r.Counts;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Set}: mod (START, END, APPROX, MORE_THAN...) over relaxed matches: gold {c.ModGold}, ours {c.ModPredicted}, same {c.ModRight}; P {c.Mods.Precision:0.000} R {c.Mods.Recall:0.000} F1 {c.Mods.F1:0.000}"));
+        }
         if (errors > 0)
         {
             foreach (var s in sets)
@@ -130,6 +137,7 @@ public sealed class TimexEval
         Boundary,
         WrongValue,
         WrongType,
+        WrongMod,
     }
 
     /// <summary>One scoring error: the gold and/or predicted mention and where it is.</summary>
@@ -162,6 +170,10 @@ public sealed class TimexEval
             if (!string.Equals(g.Type, p.Type, StringComparison.Ordinal))
             {
                 errors.Add(Make(ErrorKind.WrongType, doc, g, p, span));
+            }
+            if (!string.Equals(g.Mod, p.Mod, StringComparison.Ordinal))
+            {
+                errors.Add(Make(ErrorKind.WrongMod, doc, g, p, span));
             }
         }
         for (var i = 0; i < doc.Gold.Count; i++)
@@ -218,7 +230,7 @@ public sealed class TimexEval
     }
 
     private static string Describe(TimexMention? m, string text) =>
-        m is null ? "-" : $"\"{text.ReplaceLineEndings(" ")}\" {m.Type} {m.Value}";
+        m is null ? "-" : $"\"{text.ReplaceLineEndings(" ")}\" {m.Type} {m.Value}" + (m.Mod is null ? "" : " mod " + m.Mod);
 
     public static TimexSetResult Score(TimexTagger tagger, string set, IReadOnlyList<TimeMlDocument> documents)
     {
@@ -246,6 +258,6 @@ public sealed class TimexEval
     public static TimexMention ToMention(TimeExpression time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return new TimexMention(time.Span, time.Type.ToString().ToUpperInvariant(), time.Value);
+        return new TimexMention(time.Span, time.Type.ToString().ToUpperInvariant(), time.Value, time.Mod);
     }
 }

@@ -274,6 +274,7 @@ internal static class StorylineCommand
                     value = t.Value,
                     anchor = t.Anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     confidence = t.Confidence,
+                    mod = t.Mod,
                 }, JsonLines));
             }
             return Ok;

@@ -279,6 +279,20 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, StorylineCommand.Run(["timex", "--dct", "2025-12-12", "-"], output, new StringWriter(), input));
         var thursday = JsonDocument.Parse(output.ToString()).RootElement;
         Assert.Equal(("2025-12-11", 12), (thursday.GetProperty("value").GetString(), thursday.GetProperty("start").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, thursday.GetProperty("mod").ValueKind);
+    }
+
+    [Fact]
+    public void Timex_prints_the_TIMEX3_mod_of_a_modified_expression()
+    {
+        var output = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("Talks began in early March and lasted about two weeks."));
+
+        Assert.Equal(0, StorylineCommand.Run(["timex", "--dct", "2025-12-12", "-"], output, new StringWriter(), input));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([("early March", "2025-03", "START"), ("about two weeks", "P2W", "APPROX")],
+            lines.Select(l => (l.GetProperty("text").GetString(), l.GetProperty("value").GetString(), l.GetProperty("mod").GetString())));
     }
 
     [Fact]

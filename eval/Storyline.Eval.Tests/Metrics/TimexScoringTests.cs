@@ -21,6 +21,20 @@ public class TimexScoringTests
         Assert.Equal(1.0, counts.ValueF1);
     }
 
+    [Fact]
+    public void Mods_are_counted_over_relaxed_matches_and_right_only_when_the_same()
+    {
+        TimexMention With(int start, int end, string? mod) => new(TextSpan.FromBounds(start, end), "DURATION", "P2W", mod);
+        var predicted = new[] { With(0, 10, "APPROX"), With(20, 30, "START"), With(40, 50, null), With(60, 70, "END") };
+        var gold = new[] { With(0, 10, "APPROX"), With(20, 30, "END"), With(40, 50, "MID"), With(80, 90, "END") };
+
+        var counts = TimexScoring.Score(predicted, gold);
+
+        Assert.Equal((3, 2, 1), (counts.ModGold, counts.ModPredicted, counts.ModRight));
+        Assert.Equal(0.5, counts.Mods.Precision);
+        Assert.Equal(1 / 3.0, counts.Mods.Recall, 6);
+    }
+
     [Theory]
     [InlineData(4, 12)]   // starts one early
     [InlineData(6, 12)]   // starts one late

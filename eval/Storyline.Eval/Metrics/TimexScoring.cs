@@ -2,11 +2,15 @@ using Storyline.Model;
 
 namespace Storyline.Eval.Metrics;
 
-/// <summary>A time expression to score: its span, TIMEX3 type (DATE, TIME, DURATION, SET) and value.</summary>
-public sealed record TimexMention(TextSpan Span, string Type, string Value);
+/// <summary>A time expression to score: its span, TIMEX3 type (DATE, TIME, DURATION, SET), value and mod (null when none).</summary>
+public sealed record TimexMention(TextSpan Span, string Type, string Value, string? Mod = null);
 
-/// <summary>Counts behind the TempEval-3 Task A scores, summed over documents.</summary>
-public sealed record TimexCounts(int Gold, int Predicted, int Strict, int Relaxed, int TypeRight, int ValueRight)
+/// <summary>
+/// Counts behind the TempEval-3 Task A scores, summed over documents. The mod counts are ours (TempEval-3
+/// scores no mod): over relaxed matches, the pairs whose gold has a mod, whose prediction has one, and whose
+/// two mods are the same one.
+/// </summary>
+public sealed record TimexCounts(int Gold, int Predicted, int Strict, int Relaxed, int TypeRight, int ValueRight, int ModGold = 0, int ModPredicted = 0, int ModRight = 0)
 {
     public static TimexCounts Zero { get; } = new(0, 0, 0, 0, 0, 0);
 
@@ -14,7 +18,7 @@ public sealed record TimexCounts(int Gold, int Predicted, int Strict, int Relaxe
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(Gold + o.Gold, Predicted + o.Predicted, Strict + o.Strict, Relaxed + o.Relaxed,
-            TypeRight + o.TypeRight, ValueRight + o.ValueRight);
+            TypeRight + o.TypeRight, ValueRight + o.ValueRight, ModGold + o.ModGold, ModPredicted + o.ModPredicted, ModRight + o.ModRight);
     }
 
     public PrecisionRecall StrictSpan => new(Ratio(Strict, Predicted), Ratio(Strict, Gold));
@@ -25,6 +29,9 @@ public sealed record TimexCounts(int Gold, int Predicted, int Strict, int Relaxe
     public double TypeAccuracy => Ratio(TypeRight, Relaxed);
 
     public double ValueAccuracy => Ratio(ValueRight, Relaxed);
+
+    /// <summary>Mods over relaxed matches: a predicted mod is right when the gold one is the same.</summary>
+    public PrecisionRecall Mods => new(Ratio(ModRight, ModPredicted), Ratio(ModRight, ModGold));
 
     /// <summary>TempEval-3's attribute F1: relaxed span F1 times value accuracy.</summary>
     public double ValueF1 => RelaxedSpan.F1 * ValueAccuracy;
@@ -47,15 +54,18 @@ public static class TimexScoring
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(gold);
         var relaxed = RelaxedPairs(predicted, gold);
-        int typeRight = 0, valueRight = 0;
+        int typeRight = 0, valueRight = 0, modGold = 0, modPredicted = 0, modRight = 0;
         foreach (var pair in relaxed)
         {
             var p = predicted[pair.Predicted];
             var g = gold[pair.Gold];
             typeRight += string.Equals(p.Type, g.Type, StringComparison.Ordinal) ? 1 : 0;
             valueRight += string.Equals(p.Value, g.Value, StringComparison.Ordinal) ? 1 : 0;
+            modGold += g.Mod is null ? 0 : 1;
+            modPredicted += p.Mod is null ? 0 : 1;
+            modRight += p.Mod is not null && string.Equals(p.Mod, g.Mod, StringComparison.Ordinal) ? 1 : 0;
         }
-        return new TimexCounts(gold.Count, predicted.Count, StrictMatches(predicted, gold), relaxed.Count, typeRight, valueRight);
+        return new TimexCounts(gold.Count, predicted.Count, StrictMatches(predicted, gold), relaxed.Count, typeRight, valueRight, modGold, modPredicted, modRight);
     }
 
     /// <summary>Gold spans with an identical predicted span, each prediction used once.</summary>

@@ -50,7 +50,11 @@ public enum TimexType
 /// A time expression normalized to a TIMEX3 value ("2025-12-11", "2025-08", "2025-W50", "P2D", "PAST_REF").
 /// <c>Anchor</c> is the date it was resolved against (null when absolute).
 /// </summary>
-public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string Value, DateOnly? Anchor, double Confidence);
+/// <summary>
+/// A time expression as TIMEX3 reads it: <paramref name="Mod"/> is its TIMEX3 mod ("early March" START,
+/// "about two years" APPROX, "more than a decade ago" BEFORE), null when it has none; the value never holds it.
+/// </summary>
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string Value, DateOnly? Anchor, double Confidence, string? Mod = null);
 
 public enum QuoteKind
 {

@@ -123,6 +123,9 @@ internal sealed record TimexCandidate
     /// <summary>The half of a year the expression names ("the second half of 2025" is 2), else 0.</summary>
     public int Half { get; init; }
 
+    /// <summary>The TIMEX3 mod: START, MID, END for "early", "mid", "the end of"; APPROX, MORE_THAN... for "about", "more than".</summary>
+    public string? Mod { get; init; }
+
     /// <summary>The week of a month the expression names ("the second week of March" is 2, "the last week of" -1), else 0.</summary>
     public int WeekOfMonth { get; init; }
 

@@ -218,7 +218,10 @@ internal sealed class TimexLexicon
         Modifiers = Phrases(modifiers.Select(r => r[0].Split(' ')), w => w);
         ModifierHalves = new(modifiers.Where(r => r.Length > 2 && r[2] is "H1" or "H2").Select(r => (r[0], r[2][1] - '0')));
 
-        Approximators = Phrases(Rows("approximators.tsv").Select(r => r[0].Split(' ')), w => w);
+        ModifierMods = new(modifiers.Where(r => r.Length > 1 && r[1] != "NONE").Select(r => (r[0], r[1])));
+        var approximators = Rows("approximators.tsv").ToList();
+        Approximators = Phrases(approximators.Select(r => r[0].Split(' ')), w => w);
+        ApproximatorMods = new(approximators.Select(r => (r[0], r[1])));
         PeriodWords = new(Rows("periods.tsv").Select(r => (r[0], Enum.Parse<PeriodRole>(r[1], ignoreCase: true))));
         string[] articles = ["the", "q", "h", "fy", "year", "earlier", "later"];
         Starters = new(Months.Keys.Concat(Weekdays.Keys).Concat(RecurringWeekdays.Keys).Concat(Numbers.Keys).Concat(Ordinals.Keys).Concat(Units.Keys)
@@ -343,6 +346,12 @@ internal sealed class TimexLexicon
 
     /// <summary>Modifier phrases by their first word, longest first.</summary>
     public WordTable<string[][]> Modifiers { get; }
+
+    /// <summary>The TIMEX3 mod of a modifier phrase ("early" START, "the end of" END), by the whole phrase; halves have none.</summary>
+    public WordTable<string> ModifierMods { get; }
+
+    /// <summary>The TIMEX3 mod of an approximator ("about" APPROX, "at least" EQUAL_OR_MORE), by the whole phrase.</summary>
+    public WordTable<string> ApproximatorMods { get; }
 
     /// <summary>Modifier phrases that name a half of a year ("the first half of" is 1), by the whole phrase.</summary>
     public WordTable<int> ModifierHalves { get; }

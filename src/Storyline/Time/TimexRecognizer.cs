@@ -51,6 +51,8 @@ internal sealed class TimexRecognizer
                 candidate = candidate with { End = candidate.End + 2 };
             }
 
+            candidate = candidate with { Mod = candidate.Mod ?? ImpliedMod(candidate) };
+
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
                 if (found.Count > 0 && previous is not null && Joined(previous, candidate) is { } joined)
@@ -104,7 +106,7 @@ internal sealed class TimexRecognizer
         if (first is { Kind: CandidateKind.AnchorDay, Offset: 0, DayPart: not null } && k == second.First && second.DayPart is null
             && second.Kind is CandidateKind.DctDay or CandidateKind.Weekday && !Is(first.First, "that"))
         {
-            return second with { First = first.First, DayPart = first.DayPart, Type = TimexType.Time };
+            return second with { First = first.First, DayPart = first.DayPart, Type = TimexType.Time, Mod = first.Mod };
         }
 
         // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year said in words.
@@ -148,7 +150,8 @@ internal sealed class TimexRecognizer
                 && core.Kind is not (CandidateKind.Ref or CandidateKind.Clock or CandidateKind.Ago or CandidateKind.Later)
                 && (best is null || core.End > best.End))
             {
-                best = core with { First = i, Half = HalfOf(i, m) };
+                var half = HalfOf(i, m);
+                best = core with { First = i, Half = half, Mod = half == 0 ? PhraseMod(_lex.ModifierMods, i, m) ?? core.Mod : core.Mod };
             }
         }
 
@@ -158,7 +161,9 @@ internal sealed class TimexRecognizer
         if (best is null && PhraseEnd(_lex.Approximators, i) is int a && Core(a, context: false, previous) is { } amount
             && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set && !Possessive(amount.End))
         {
-            best = amount with { First = i };
+            var mod = PhraseMod(_lex.ApproximatorMods, i, a);
+            // "more than two years ago" is a point before the one counted back to: TIMEX3 mirrors the bound.
+            best = amount with { First = i, Mod = amount.Kind == CandidateKind.Ago ? PointMod(mod) : mod };
         }
 
         // "the nine months", "the first nine months": the determiner of an amount of time is in its span,
@@ -192,7 +197,7 @@ internal sealed class TimexRecognizer
             var k = Is(i, "mid") && IsDash(i + 1) && Glued(i + 1) && Glued(i + 2) ? i + 2 : i + 1;
             if (IsWord(k) && _lex.DayParts.TryGet(Word(k), out var part) && !part.IsClock)
             {
-                best = new TimexCandidate { First = i, End = k + 1, Kind = CandidateKind.AnchorDay, DayPart = part.Code, Type = TimexType.Time };
+                best = new TimexCandidate { First = i, End = k + 1, Kind = CandidateKind.AnchorDay, DayPart = part.Code, Type = TimexType.Time, Mod = "MID" };
             }
         }
 
@@ -203,7 +208,7 @@ internal sealed class TimexRecognizer
             && (near.Kind == CandidateKind.DctDay || (near.Kind is CandidateKind.Weekday or CandidateKind.DctUnit && near.Offset == 0)
                 || (near.Kind is CandidateKind.AnchorDay or CandidateKind.AnchorUnit && near.Offset == 0 && Is(i + 1, "that"))))
         {
-            best = near with { First = i };
+            best = near with { First = i, Mod = Is(i, "earlier") ? "START" : "END" };
         }
 
         // "on April 24 and 25", "Dec. 8-9", "Dec. 8 through 10": a later day of the same month, its month and year left to the first.
@@ -1206,7 +1211,7 @@ internal sealed class TimexRecognizer
             : -1;
         return end < 0 || (IsDash(end) && Glued(end))
             ? null
-            : new TimexCandidate { First = i, End = end, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Year, ByTense = true };
+            : new TimexCandidate { First = i, End = end, Kind = CandidateKind.DctUnit, Unit = TimeUnit.Year, ByTense = true, Mod = "END" };
     }
 
     // ---- durations, counted dates and sets ----
@@ -1760,7 +1765,44 @@ internal sealed class TimexRecognizer
 
     private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
 
+    /// <summary>"a week or so ago", "a couple of years": an approximate amount is TIMEX3 mod APPROX.</summary>
+    private string? ImpliedMod(TimexCandidate candidate)
+    {
+        for (var k = candidate.First; k < candidate.End; k++)
+        {
+            if (OrSo(k) || Is(k, "couple"))
+            {
+                return "APPROX";
+            }
+        }
+        return null;
+    }
+
     private int? ModifierEnd(int i) => PhraseEnd(_lex.Modifiers, i);
+
+    /// <summary>The mod a table gives the phrase over tokens [i, end), by its words joined with spaces.</summary>
+    private string? PhraseMod(WordTable<string> table, int i, int end)
+    {
+        var words = new List<string>(end - i);
+        for (var k = i; k < end; k++)
+        {
+            if (IsWord(k))
+            {
+                words.Add(Word(k).ToString());
+            }
+        }
+        return table.TryGet(string.Join(' ', words), out var mod) ? mod : null;
+    }
+
+    /// <summary>The bound on a point counted back by an amount: more than two years ago is before the day two years back.</summary>
+    private static string? PointMod(string? amountMod) => amountMod switch
+    {
+        "MORE_THAN" => "BEFORE",
+        "LESS_THAN" => "AFTER",
+        "EQUAL_OR_MORE" => "ON_OR_BEFORE",
+        "EQUAL_OR_LESS" => "ON_OR_AFTER",
+        _ => amountMod,
+    };
 
     /// <summary>One past the longest listed phrase that starts at token i, else null.</summary>
     private int? PhraseEnd(WordTable<string[][]> table, int i)

@@ -166,7 +166,7 @@ internal sealed class TimexResolver
             var c = candidates[k];
             var span = TextSpan.FromBounds(_tokens[c.First].Start, _tokens[c.End - 1].End);
             var r = resolved[k];
-            result.Add(new TimeExpression(span, span.Of(_text), r.Type, r.Value, r.Anchor, Math.Round(r.Confidence, 3)));
+            result.Add(new TimeExpression(span, span.Of(_text), r.Type, r.Value, r.Anchor, Math.Round(r.Confidence, 3), c.Mod));
         }
 
         return result;
