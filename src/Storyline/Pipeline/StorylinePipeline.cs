@@ -112,8 +112,10 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
         rewritten += lastRewritten;
         progress?.Report(new PipelineProgress("annotate", read, read));
 
-        var replaced = RemoveSuperseded(store, pathsRead, idsRead);
-        var (articles, reannotated) = LoadCurrent(store, progress, cancellationToken);
+        // One query for what an older build stored serves both steps: the superseded readings go, the rest is read again.
+        var stale = store.ArticlesNotReadBy(ReaderStamp).ToHashSet(StringComparer.Ordinal);
+        var replaced = RemoveSuperseded(store, stale, pathsRead, idsRead);
+        var (articles, reannotated) = LoadCurrent(store, stale, progress, cancellationToken);
         progress?.Report(new PipelineProgress("analyze", 0, 1));
         var graph = Analyze(articles);
         store.ReplaceReprints(graph.Articles
@@ -130,11 +132,12 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
     /// id; keeping the old reading too would show one report twice, linked as a reprint of itself.
     /// An article with a path this run did not read stays.
     /// </summary>
-    private static int RemoveSuperseded(IStoryStore store, HashSet<string> pathsRead, HashSet<string> idsRead)
+    private static int RemoveSuperseded(IStoryStore store, HashSet<string> stale, HashSet<string> pathsRead, HashSet<string> idsRead)
     {
-        var superseded = store.ArticlesNotReadBy(ReaderStamp)
+        var superseded = stale
             .Where(id => !idsRead.Contains(id) && store.SourcesOf(id) is { Count: > 0 } paths && paths.All(pathsRead.Contains))
             .ToList();
+        stale.ExceptWith(superseded);
         return superseded.Count == 0 ? 0 : store.RemoveArticles(superseded);
     }
 
@@ -146,8 +149,12 @@ public sealed class StorylinePipeline(PipelineOptions? options = null)
     public (IReadOnlyList<AnnotatedArticle> Articles, int Reannotated) LoadCurrent(IStoryStore store, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return LoadCurrent(store, store.ArticlesNotReadBy(ReaderStamp).ToHashSet(StringComparer.Ordinal), progress, cancellationToken);
+    }
+
+    private (IReadOnlyList<AnnotatedArticle> Articles, int Reannotated) LoadCurrent(IStoryStore store, HashSet<string> stale, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
         var articles = store.LoadArticles();
-        var stale = store.ArticlesNotReadBy(ReaderStamp).ToHashSet(StringComparer.Ordinal);
         if (stale.Count == 0)
         {
             return (articles, 0);
