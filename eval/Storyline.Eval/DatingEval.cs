@@ -9,7 +9,14 @@ using Storyline.Pipeline;
 namespace Storyline.Eval;
 
 /// <summary>How well articles with no date of their own are dated by the events they report.</summary>
-public sealed record DatingScore(int Dated, int Masked, int Inherited, int Right, double MedianWidthDays, double MedianMissDays, int Undated, int UndatedInherited);
+public sealed record DatingScore(int Dated, int Masked, int Inherited, int Right, double MedianWidthDays, double MedianMissDays, int Undated, int UndatedInherited)
+{
+    /// <summary>The hidden dates the inherited range missed, with the range given, for --misses.</summary>
+    public IReadOnlyList<DatingMiss> Misses { get; init; } = [];
+}
+
+/// <summary>An article whose inherited range does not hold its hidden date.</summary>
+public sealed record DatingMiss(string File, DateOnly Truth, DateOnly Earliest, DateOnly Latest, string Headline, string Lead);
 
 /// <summary>
 /// Inherited publication dates, scored on real articles: the ECB+ articles that carry their own date
@@ -23,7 +30,7 @@ public sealed class DatingEval
 {
     private const int Folds = 5;
 
-    public int Run(string dataFolder, TextWriter output)
+    public int Run(string dataFolder, TextWriter output, int misses = 0)
     {
         var score = Score(dataFolder);
         output.WriteLine("Inherited publication dates, ECB+ (topics 1-35): each dated article's own date hidden in turn (5 folds), corpus analyzed again");
@@ -33,6 +40,11 @@ public sealed class DatingEval
             $"range holds the hidden day: {score.Right} of {score.Inherited} ({Share(score.Right, score.Inherited)}); median range {score.MedianWidthDays:0} days; median miss {score.MedianMissDays:0} days"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"articles with no date at all: {score.Undated}; given an inherited range: {score.UndatedInherited} ({Share(score.UndatedInherited, score.Undated)}; no gold to score)"));
+        foreach (var miss in score.Misses.Take(misses))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  miss {miss.File}: published {miss.Truth:yyyy-MM-dd}, given {miss.Earliest:yyyy-MM-dd} to {miss.Latest:yyyy-MM-dd}: {miss.Headline}\n      {miss.Lead}"));
+        }
         return 0;
     }
 
@@ -56,6 +68,7 @@ public sealed class DatingEval
 
         var widths = new List<double>();
         var misses = new List<double>();
+        var missed = new List<DatingMiss>();
         int inherited = 0, right = 0;
         for (var fold = 0; fold < Folds; fold++)
         {
@@ -63,7 +76,9 @@ public sealed class DatingEval
             var input = annotated
                 .Select((a, i) => hidden.Contains(i) ? annotator.Annotate(a.Article with { Published = PublicationDate.Unknown }) : a)
                 .ToList();
-            var byId = new StorylinePipeline().Analyze(input).Articles.ToDictionary(r => r.Article.Id, r => r.Article.Published, StringComparer.Ordinal);
+            var graph = new StorylinePipeline().Analyze(input);
+            var byId = graph.Articles.ToDictionary(r => r.Article.Id, r => r.Article.Published, StringComparer.Ordinal);
+            var leads = Storyline.Analysis.Events.ArticleLeads.Of(graph.Events);
             foreach (var i in hidden)
             {
                 var truth = articles[i].Published.Value!.Value;
@@ -80,6 +95,7 @@ public sealed class DatingEval
                 else
                 {
                     misses.Add(Math.Min(Math.Abs(truth.DayNumber - earliest.DayNumber), Math.Abs(truth.DayNumber - latest.DayNumber)));
+                    missed.Add(new DatingMiss(articles[i].SourcePath, truth, earliest, latest, articles[i].Headline, Lead(input[i], leads.GetValueOrDefault(articles[i].Id))));
                 }
             }
         }
@@ -87,7 +103,22 @@ public sealed class DatingEval
         var whole = new StorylinePipeline().Analyze(annotated).Articles;
         var undated = whole.Count(r => r.Article.Published.Basis is DateBasis.Unknown or DateBasis.EventCluster);
         var undatedInherited = whole.Count(r => r.Article.Published.Basis == DateBasis.EventCluster);
-        return new DatingScore(dated.Count, dated.Count, inherited, right, Median(widths), Median(misses), undated, undatedInherited);
+        return new DatingScore(dated.Count, dated.Count, inherited, right, Median(widths), Median(misses), undated, undatedInherited)
+        {
+            Misses = [.. missed.OrderBy(m => m.File, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>The lead event's title and date, and how the article's own lead mention of it is dated.</summary>
+    private static string Lead(AnnotatedArticle article, StoryEvent? lead)
+    {
+        if (lead is null)
+        {
+            return "no lead event";
+        }
+        var start = lead.Mentions.Where(m => m.ArticleId == article.Article.Id).Min(m => m.Start);
+        var own = article.Events.FirstOrDefault(e => e.Sentence.Start <= start && start < e.Sentence.End && !e.IsBackground);
+        return $"lead \"{lead.Title}\" {lead.Date?.Value}; its mention here: {own?.Mode} {(own?.Time is { } t ? $"\"{t.Text}\" {t.Value}" : "undated")}";
     }
 
     private static string Share(int part, int whole) =>

@@ -4,7 +4,7 @@ using Storyline.Eval;
 // Scores Storyline against external gold data in /work/shared/eval (see docs/eval.md).
 const string Usage = """
     usage: Storyline.Eval clustering [--data DIR] [--threshold SIM] [--story-threshold SIM]
-           Storyline.Eval dating [--data DIR]
+           Storyline.Eval dating [--data DIR] [--misses N]
            Storyline.Eval quotes [--data FILE]
            Storyline.Eval timex [--data DIR] [--set TimeBank|AQUAINT|AQUAINT-dev|AQUAINT-held|both|all] [--errors N]
                (--errors only on TimeBank or AQUAINT-dev: AQUAINT and AQUAINT-held are held out)
@@ -49,7 +49,7 @@ try
                 Number(options, "--story-threshold", threshold),
                 Console.Out);
         case "dating":
-            return new DatingEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/clustering"), Console.Out);
+            return new DatingEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/clustering"), Console.Out, (int)Number(options, "--misses", 0));
         case "quotes":
             return new QuotesEval().Run(options.GetValueOrDefault("--data", "/work/shared/eval/quotes/dev.jsonl"), Console.Out);
         case "timex":
