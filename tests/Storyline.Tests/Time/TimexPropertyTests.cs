@@ -21,6 +21,8 @@ public sealed class TimexPropertyTests
         " Monday", " evening", " now", " recently", " for months", " twenty", "-five", " $", "5", " billion", " a week",
         " Q", "3", " 31", " February", " 29", " 0", "9999", " 45-year-old", "\uD83D\uDE00", "\uD83D", " tonight", " ago",
         " FY", "26", " H", "1", " on the", " 15th", " to", " 1,000", ",000", " from", " is visiting", " begins", " 5-9", " and",
+        " till", " or", " through", "-9", " decade", " this decade", " the end of", " fortnight", " the first week of", " the last",
+        " week of", " of", " about", " more than", " or so", " a couple of",
     ];
 
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -36,6 +38,32 @@ public sealed class TimexPropertyTests
             : $"The fair ran from {start} to {end} {MonthNames[m - 1]} 2024.";
         var values = Tagger.Tag(text, new DateOnly(2025, 12, 12)).Select(t => t.Value).ToList();
         return values.SequenceEqual([$"2024-{m:D2}-{start:D2}", $"2024-{m:D2}-{end:D2}"]);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool A_bare_closing_day_takes_the_month_and_year_of_the_first(PositiveInt first, PositiveInt length, PositiveInt month, PositiveInt joiner)
+    {
+        var start = ((first.Get - 1) % 27) + 1;
+        var end = Math.Min(28, start + 1 + ((length.Get - 1) % 27));
+        var m = ((month.Get - 1) % 12) + 1;
+        string[] joiners = ["-", " to ", " through ", " till ", " and ", " or "];
+        var text = $"The fair ran {MonthNames[m - 1]} {start}{joiners[(joiner.Get - 1) % joiners.Length]}{end}, 2024, in Oslo.";
+        var values = Tagger.Tag(text, new DateOnly(2025, 12, 12)).Select(t => t.Value).ToList();
+        return values.SequenceEqual([$"2024-{m:D2}-{start:D2}", $"2024-{m:D2}-{end:D2}"]);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool The_week_of_a_month_is_an_iso_week_holding_days_of_that_month(PositiveInt week, PositiveInt month, PositiveInt year)
+    {
+        var m = ((month.Get - 1) % 12) + 1;
+        var y = 1990 + (year.Get % 60);
+        string[] ordinals = ["first", "second", "third", "fourth", "last"];
+        var pick = (week.Get - 1) % ordinals.Length;
+        var t = Tagger.Tag($"It happened in the {ordinals[pick]} week of {MonthNames[m - 1]} {y}.", new DateOnly(2025, 12, 12)).Single();
+        // At least four of the ISO week's seven days lie in the month: it is the month's week, not a neighbour's.
+        var iso = System.Globalization.ISOWeek.ToDateTime(int.Parse(t.Value[..4], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(t.Value[6..], System.Globalization.CultureInfo.InvariantCulture), DayOfWeek.Monday);
+        return Enumerable.Range(0, 7).Count(d => iso.AddDays(d).Month == m && iso.AddDays(d).Year == y) >= 4;
     }
 
     [Property(MaxTest = 200)]
