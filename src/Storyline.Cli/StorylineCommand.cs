@@ -250,7 +250,9 @@ internal static class StorylineCommand
     {
         var dct = new Option<string>("--dct") { Description = "Document creation time, YYYY-MM-DD: what relative expressions resolve against.", Required = true };
         var file = new Argument<string?>("file") { Description = "Text file to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("timex", "Print the time expressions in a text as JSON lines (start, end, text, type, value), offsets into the text as read.") { dct, file };
+        var format = new Option<string>("--format") { Description = "json: one JSON line per expression; timeml: the text as a TimeML document with TIMEX3 tags.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "timeml");
+        var command = new Command("timex", "Print the time expressions in a text as JSON lines (start, end, text, type, value), offsets into the text as read; or the text as TimeML.") { dct, format, file };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(dct), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
@@ -263,7 +265,13 @@ internal static class StorylineCommand
             {
                 return Failed;
             }
-            foreach (var t in new TimexTagger().Tag(text, date))
+            var times = new TimexTagger().Tag(text, date);
+            if (parse.GetValue(format) == "timeml")
+            {
+                output.Write(TimeMlWriter.Write(path is null or "-" ? "stdin" : Path.GetFileNameWithoutExtension(path), text, date, times));
+                return Ok;
+            }
+            foreach (var t in times)
             {
                 output.WriteLine(JsonSerializer.Serialize(new
                 {

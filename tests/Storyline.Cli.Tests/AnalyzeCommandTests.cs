@@ -283,6 +283,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timex_writes_the_text_as_TimeML_with_TIMEX3_tags_when_asked()
+    {
+        var output = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("They met on Thursday & talked <again>."));
+
+        Assert.Equal(0, StorylineCommand.Run(["timex", "--dct", "2025-12-12", "--format", "timeml", "-"], output, new StringWriter(), input));
+
+        var document = System.Xml.Linq.XDocument.Parse(output.ToString());
+        Assert.Equal("2025-12-12", document.Root!.Element("DCT")!.Element("TIMEX3")!.Attribute("value")!.Value);
+        var text = document.Root.Element("TEXT")!;
+        Assert.Equal("They met on Thursday & talked <again>.", text.Value);
+        var timex = Assert.Single(text.Elements("TIMEX3"));
+        Assert.Equal(("Thursday", "DATE", "2025-12-11"), (timex.Value, timex.Attribute("type")!.Value, timex.Attribute("value")!.Value));
+    }
+
+    [Fact]
     public void Timex_prints_the_TIMEX3_mod_of_a_modified_expression()
     {
         var output = new StringWriter();
