@@ -86,10 +86,15 @@ public sealed class ProcessStartComparerTests
     }
 
     [Fact]
-    public void A_start_bounded_only_by_before_stays_off_the_timeline()
+    public void A_start_bounded_only_by_before_stands_at_the_earliest_such_bound_marked_before()
     {
-        var graph = new StoryAnalyzer().Analyze([Article("a1", CallLead + "Veldora opened trade talks with Kestria before the June summit.")]);
-        Assert.DoesNotContain(graph.Timeline, t => t.EventId is null);
+        var graph = new StoryAnalyzer().Analyze([
+            Article("a1", CallLead + "Veldora opened trade talks with Kestria before the June summit."),
+            Article("a2", CallLead + "Trade talks between Veldora and Kestria have dragged on for months."),
+        ]);
+        var start = Assert.Single(graph.Timeline, t => t.EventId is null);
+        Assert.Equal(("2025-06", "Trade talks begin (before 2025-06; background)"), (start.Date, start.Text));
+        Assert.Empty(graph.Contradictions);
     }
 
     [Fact]

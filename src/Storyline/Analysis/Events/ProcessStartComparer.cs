@@ -209,19 +209,27 @@ public sealed class ProcessStartComparer
     /// The start on the timeline: the narrowest time a source dates it within, backed by every source
     /// it agrees with; failing that, the time a source counts it back to (approximate); failing that,
     /// the latest time a source places it after ("began talks after the phone call on Monday"), marked
-    /// "after". Left out when only "before" bounds are known, or when an event of the story of that
-    /// kind on those dates already stands there (the strike that "began on Monday").
+    /// "after"; failing that, the earliest time a source places it before ("talks that have dragged on for
+    /// months"), marked "before". Left out when an event of the story of that kind on those dates already
+    /// stands there (the strike that "began on Monday").
     /// </summary>
     private static TimelineEntry? Entry(List<Item> group, bool disputed, List<StoryEvent> storyEvents, Dictionary<string, DateOnly> published)
     {
         // A start counted back ("talks that have run for six months") is placed only when no source dates it outright.
         var bound = group.Any(i => i.Start.Bound == StartBound.Within) ? StartBound.Within
             : group.Any(i => i.Start.Bound == StartBound.Around) ? StartBound.Around
-            : StartBound.After;
+            : group.Any(i => i.Start.Bound == StartBound.After) ? StartBound.After
+            : StartBound.Before;
         var dated = bound == StartBound.After
             ? group.Where(i => i.Start.Bound == StartBound.After)
                 .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
                 .OrderByDescending(g => g.First().Earliest)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : bound == StartBound.Before
+            ? group.Where(i => i.Start.Bound == StartBound.Before)
+                .GroupBy(i => i.Time.Value, StringComparer.Ordinal)
+                .OrderBy(g => g.First().Latest)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .FirstOrDefault()
             : group.Where(i => i.Start.Bound == bound)
@@ -249,9 +257,9 @@ public sealed class ProcessStartComparer
         var background = reports.Count == 0
             || (TimexRange.TryParse(dated.Key, out var placed) && placed.End < reports.Min().AddDays(-EventMention.BackgroundDays));
         var notes = new List<string>();
-        if (bound == StartBound.After)
+        if (bound is StartBound.After or StartBound.Before)
         {
-            notes.Add($"after {dated.Key}");
+            notes.Add($"{Bound(bound)} {dated.Key}");
         }
         if (background)
         {

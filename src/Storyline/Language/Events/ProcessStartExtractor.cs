@@ -258,6 +258,12 @@ public sealed partial class ProcessStartExtractor
                     var bound = HasPhraseAt("longer", lower, opener) ? StartBound.Before : HasPhraseAt("shorter", lower, opener) ? StartBound.After : StartBound.Around;
                     return Start(sentence, words, head, kind, TopicsBetween(words, lower, head, i), bound, counted, mentions);
                 }
+                // "have dragged on for months": two of them at least, so it began before the month two months back.
+                if (RunFor(text, words, lower, times, i) is { Value: ['P', 'X', 'D' or 'W' or 'M' or 'Y'] } vague)
+                {
+                    var floor = Back(today, vague.Value[2], 2, vague.Span, vague.Text, vague.Confidence * 0.5);
+                    return Start(sentence, words, head, kind, TopicsBetween(words, lower, head, i), StartBound.Before, floor, mentions);
+                }
             }
             // "the strike, now in its third week".
             if (day is { } now && lower[i] == "in" && i + 3 < lower.Length && lower[i + 1] is "its" or "their" && lower[i - 1] is "now" or "is" or "are"

@@ -33,6 +33,9 @@ public sealed class ProcessStartExtractorTests
     [InlineData("Negotiators have met roughly monthly since April, officials said.", "talks", StartBound.Within, "2025-04", "")]
     [InlineData("Fishing talks have been held regularly since June.", "talks", StartBound.Within, "2025-06", "fishing")]
     [InlineData("Trade talks were launched at the February summit in Dravik.", "talks", StartBound.Within, "2025-02", "trade")]
+    [InlineData("The fishing talks have dragged on for months.", "talks", StartBound.Before, "2025-10", "fishing")]
+    [InlineData("The fishing talks have run for years.", "talks", StartBound.Before, "2023", "fishing")]
+    [InlineData("The fishing talks have run for more than a year.", "talks", StartBound.Before, "2024", "fishing")]
     public void A_sentence_that_dates_a_start_gives_the_process_the_bound_and_the_time(string sentence, string kind, StartBound bound, string value, string topic)
     {
         var found = Assert.Single(Extract(sentence));
@@ -121,7 +124,6 @@ public sealed class ProcessStartExtractorTests
     [InlineData("The talks had run for eight months when the minister resigned.")]
     [InlineData("The talks will have run for eight months by June.")]
     [InlineData("Two years into the war, the army changed its commander.")]
-    [InlineData("The talks have run for months.")]
     [InlineData("The strike was in its third week when the port closed.")]
     public void A_count_from_a_past_or_future_day_or_with_no_number_gives_no_start(string sentence) =>
         Assert.Empty(Extract(sentence));
