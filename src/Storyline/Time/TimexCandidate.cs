@@ -126,6 +126,9 @@ internal sealed record TimexCandidate
     /// <summary>The TIMEX3 mod: START, MID, END for "early", "mid", "the end of"; APPROX, MORE_THAN... for "about", "more than".</summary>
     public string? Mod { get; init; }
 
+    /// <summary>The week that holds the day named ("the week of March 6"), not the day.</summary>
+    public bool WeekOfDay { get; init; }
+
     /// <summary>The week of a month the expression names ("the second week of March" is 2, "the last week of" -1), else 0.</summary>
     public int WeekOfMonth { get; init; }
 

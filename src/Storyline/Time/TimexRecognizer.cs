@@ -126,7 +126,14 @@ internal sealed class TimexRecognizer
             return second with { First = first.First, SeasonCode = first.SeasonCode, SeasonStart = first.SeasonStart };
         }
 
-        return relativeYear && first.Kind == CandidateKind.Month && first.Direction == Direction.None
+        // "the third quarter of next year": the quarter of the year named.
+        if (relativeYear && first.Kind == CandidateKind.Quarter && Is(k, "of"))
+        {
+            return first with { End = second.End, Offset = first.Offset + second.Offset };
+        }
+
+        // "June last year", "Dec. 11 last year": the month or day of the year named.
+        return relativeYear && first.Kind is CandidateKind.Month or CandidateKind.MonthDay && first.Direction == Direction.None
             ? first with { End = second.End, Direction = Direction.This, Offset = second.Offset }
             : null;
     }
@@ -1135,6 +1142,14 @@ internal sealed class TimexRecognizer
     /// </summary>
     private TimexCandidate? WeekOfMonth(int i)
     {
+        // "the week of March 6": the ISO week that holds the day.
+        if (Is(i, "the") && Is(i + 1, "week") && Is(i + 2, "of")
+            && MonthFirst(i + 3, context: true) is { Kind: CandidateKind.MonthDay or CandidateKind.Absolute } day
+            && (day.Kind == CandidateKind.MonthDay || day.Day is not null))
+        {
+            return day with { First = i, WeekOfDay = true };
+        }
+
         if (!Is(i, "the") || !IsWord(i + 1) || !Is(i + 2, "week") || !Is(i + 3, "of"))
         {
             return null;

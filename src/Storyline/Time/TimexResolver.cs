@@ -96,6 +96,11 @@ internal sealed class TimexResolver
                 r = r with { Value = r.Value + "-H" + c.Half.ToString(CultureInfo.InvariantCulture) };
             }
 
+            if (c.WeekOfDay && r.Day is { } inWeek)
+            {
+                r = r with { Value = TimexNormalizer.Week(inWeek) };
+            }
+
             if (c.WeekOfMonth != 0 && TimexNormalizer.ParseMonth(r.Value) is { } inMonth && r.Value.Length == 7)
             {
                 // "the first week of January": the ISO week holding most of the month's first seven days (the one with
@@ -282,6 +287,19 @@ internal sealed class TimexResolver
                 // "In November 2024, ... on Nov. 3": a day of the month this sentence named with its year, in that year.
                 var date = new DateOnly(named.Year, c.Month, c.DayOfMonth);
                 return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, named, TimexConfidence.DayNoYear * factor, date);
+            }
+
+            case CandidateKind.MonthDay when c.Direction == Direction.This:
+            {
+                // "Dec. 11 last year": the day in the year named.
+                var year = at.Year + c.Offset;
+                if (!TimexNormalizer.IsValidDay(year, c.Month, c.DayOfMonth))
+                {
+                    return new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
+                }
+
+                var date = new DateOnly(year, c.Month, c.DayOfMonth);
+                return new(WithPart(TimexNormalizer.Day(date), c.DayPart), c.Type, at, TimexConfidence.Strong * factor, date);
             }
 
             case CandidateKind.MonthDay:

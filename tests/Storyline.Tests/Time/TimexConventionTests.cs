@@ -155,6 +155,18 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("They met on Dec. 11 last year.", "Dec. 11 last year", "2024-12-11")]
+    [InlineData("They will meet on Dec. 11 next year.", "Dec. 11 next year", "2026-12-11")]
+    [InlineData("Growth will slow in the third quarter of next year.", "the third quarter of next year", "2026-Q3")]
+    [InlineData("Profit rose in the second quarter of last year.", "the second quarter of last year", "2024-Q2")]
+    [InlineData("Shipments resume the week of Dec. 8.", "the week of Dec. 8", "2025-W50")]
+    [InlineData("Sales fell in the week of March 6, 2024.", "the week of March 6, 2024", "2024-W10")]
+    public void A_day_or_quarter_of_a_year_named_relatively_and_the_week_of_a_day_are_one_expression(string text, string expression, string value)
+    {
+        Assert.Equal(value, Find(text, expression, "2025-12-12").Value);
+    }
+
+    [Theory]
     [InlineData("The decade of reform ended.")]
     [InlineData("Over the decade, prices doubled.")]
     [InlineData("The first week of the campaign went badly.")]
