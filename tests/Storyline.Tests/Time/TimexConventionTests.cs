@@ -167,6 +167,16 @@ public sealed class TimexConventionTests
     }
 
     [Theory]
+    [InlineData("On Dec. 3, the minister arrived. The previous evening, aides had left.", "The previous evening", "2025-12-02TEV")]
+    [InlineData("The minister arrived on Monday. The next morning, she left.", "The next morning", "2025-12-09TMO")]
+    [InlineData("The minister arrived on Monday. The following night, she left.", "The following night", "2025-12-09TNI")]
+    public void A_part_of_the_day_before_or_after_the_last_day_named_is_a_time_of_that_day(string text, string expression, string value)
+    {
+        var found = Find(text, expression, "2025-12-12");
+        Assert.Equal((TimexType.Time, value), (found.Type, found.Value));
+    }
+
+    [Theory]
     [InlineData("The decade of reform ended.")]
     [InlineData("Over the decade, prices doubled.")]
     [InlineData("The first week of the campaign went badly.")]
