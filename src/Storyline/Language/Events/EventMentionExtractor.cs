@@ -95,7 +95,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         }
         // Every article reports something: when its lead names no known kind of occurrence, the lead
         // itself is the article's news (OTHER / news), so articles on any subject still group into events.
-        if (sentences.Count > 0 && !found.Any(m => !m.IsBackground && m.Sentence.Start <= sentences[Math.Min(1, sentences.Count - 1)].Span.Start))
+        if (sentences.Count > 0 && !found.Any(m => !m.IsBackground && m.Type != "STATEMENT" && m.Sentence.Start <= sentences[Math.Min(1, sentences.Count - 1)].Span.Start))
         {
             var lead = sentences[0].Span;
             var first = EventWords.Pattern().Match(text, lead.Start, lead.Length);

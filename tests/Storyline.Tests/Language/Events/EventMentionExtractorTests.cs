@@ -287,6 +287,18 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
+    public void A_lead_that_only_states_something_is_also_the_articles_untyped_news()
+    {
+        // "The navy said it has captured 23 pirates": the statement reports the news, so the article's lead can
+        // still join the other reports of that news by their text.
+        var mentions = Extract("The Veldoran navy announced on Monday that it had captured 23 pirates in the Gulf of Marrow.", "2025-11-04");
+
+        Assert.Contains(mentions, m => m.Mode == "statement");
+        var news = Assert.Single(mentions, m => m.Mode == "news");
+        Assert.Equal((0, "2025-11-03"), (news.Sentence.Start, news.Time!.Value));
+    }
+
+    [Fact]
     public void A_lead_that_reports_a_call_gets_no_untyped_news()
     {
         Assert.DoesNotContain(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "news");
