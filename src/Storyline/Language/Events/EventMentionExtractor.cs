@@ -78,6 +78,13 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 {
                     continue;
                 }
+                // "Dispatchers got a call shortly after 3:30 a.m.", "police received a call of a man being shot": a call
+                // brought in with "a" and one named side is a report coming in, not two parties speaking ("since the
+                // call", with one side, is the call the article told of).
+                if (trigger.Words is ["call"] && i > 0 && lower[i - 1] == "a" && actors.Count < 2)
+                {
+                    continue;
+                }
                 // A tariff happens when it is imposed: "signed a deal on Thursday that slashes the tariff ... Dunmere
                 // imposed last September" dates the tariff by the verb that imposes it, not by the deal's day.
                 var time = NearestDate(text, sentence, trigger.Mode is "tariff" or "sanctions" ? ImposeCue(words, lower, sentence, triggerSpan) ?? triggerSpan : triggerSpan,

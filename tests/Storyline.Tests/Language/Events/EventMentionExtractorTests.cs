@@ -298,6 +298,20 @@ public sealed class EventMentionExtractorTests
         Assert.Equal((0, "2025-11-03"), (news.Sentence.Start, news.Time!.Value));
     }
 
+    [Theory]
+    [InlineData("Safety director Jon Marr says dispatchers got a call shortly after 3:30 a.m. Tuesday that the depot was burning.")]
+    [InlineData("Just past 4 p.m. Friday, Saltreach Police received a call of a man being shot.")]
+    public void A_call_coming_in_with_one_named_side_is_no_phone_call(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "phone call");
+    }
+
+    [Fact]
+    public void The_call_told_of_before_stays_a_call_with_one_named_side()
+    {
+        Assert.Contains(Extract("President Jana Roe said the call lasted an hour.", "2025-12-12"), m => m.Mode == "phone call");
+    }
+
     [Fact]
     public void A_lead_that_reports_a_call_gets_no_untyped_news()
     {
