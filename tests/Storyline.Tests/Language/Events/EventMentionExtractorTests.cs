@@ -207,6 +207,8 @@ public sealed class EventMentionExtractorTests
     [InlineData("Jana Roe and Arno Vell discussed a summit that could take place in March.")]
     [InlineData("Officials said a summit between Jana Roe and Arno Vell could take place in March.")]
     [InlineData("Jana Roe and Arno Vell may hold a summit in March.")]
+    [InlineData("The prospect of a summit between Jana Roe and Arno Vell in March cheered markets.")]
+    [InlineData("Fears of a summit between Jana Roe and Arno Vell in March unsettled Dunmere.")]
     public void A_hypothetical_cue_in_the_triggers_own_clause_speculates(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "meeting");
