@@ -18,6 +18,8 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
     /// <summary>How many sentences away an undated mention may find the day it happened.</summary>
     private const int BorrowWindow = 8;
 
+    private const int RecalledLeadDays = 92;
+
     private readonly RangeJoiners _rangeJoiners = new();
 
     public IReadOnlyList<EventMention> Extract(
@@ -108,7 +110,16 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             var first = EventWords.Pattern().Match(text, lead.Start, lead.Length);
             var trigger = first.Success ? new TextSpan(first.Index, first.Length) : new TextSpan(lead.Start, 0);
             var time = NearestDate(text, lead, trigger, times);
-            found.Insert(0, new EventMention(lead, trigger, "OTHER", "news", ActorsIn(lead, trigger, mentions), time, null, IsBackground(article, time, [], 0)));
+            // The lead is what the article reports: a date in it that ended days before the article's own belongs
+            // to something the lead recalls ("held for trial in the September killings"), so the news goes undated.
+            var background = IsBackground(article, time, [], 0);
+            if (background && time is not null && (article.Published.Value ?? article.Published.Earliest) is { } published
+                && TimexRange.TryParse(time.Value, out var recalled) && recalled.End >= published.AddDays(-RecalledLeadDays))
+            {
+                time = null;
+                background = false;
+            }
+            found.Insert(0, new EventMention(lead, trigger, "OTHER", "news", ActorsIn(lead, trigger, mentions), time, null, background));
         }
         return BorrowDates(article, sentences, mentions, found, times);
     }

@@ -57,6 +57,17 @@ public sealed class EventMentionExtractorTests
         Assert.True(news.IsBackground);
     }
 
+    [Theory]
+    [InlineData("The woman who shot and killed two co-workers in September at the Dravik plant will face trial on murder counts.", "2010-12-07")]
+    [InlineData("A Marrow judge on Thursday upheld the jury's verdict against Jon Pell.", "2007-05-02")]
+    public void A_lead_dated_weeks_back_is_the_articles_news_told_with_something_it_recalls(string lead, string published)
+    {
+        // The lead is what the article reports; the date belongs to what it recalls, so the news is undated, not background.
+        var news = Assert.Single(Extract(lead, published), m => m.Mode == "news");
+        Assert.Null(news.Time);
+        Assert.False(news.IsBackground);
+    }
+
     [Fact]
     public void A_day_after_the_report_never_dates_an_earthquake()
     {
