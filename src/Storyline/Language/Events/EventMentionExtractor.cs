@@ -199,6 +199,9 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
             // "Relieved of his duties": a person's tasks (not-tariff cues).
             case "tariff" when trigger.Words is ["duties"] && lexicon.HasCue("not-tariff", words, index - 1, index):
                 return false;
+            // "A heart attack", "a panic attack": an illness, not an assault (not-attack cues).
+            case "attack" when trigger.Words is ["attack"] && lexicon.HasCue("not-attack", words, index - 1, index):
+                return false;
             // A tariff is news when it is imposed, not when it is merely discussed.
             case "tariff" or "sanctions":
                 return lexicon.HasCue("impose", words, 0, words.Length);

@@ -319,6 +319,14 @@ public sealed class EventMentionExtractorTests
         Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "phone call");
     }
 
+    [Theory]
+    [InlineData("Actress Mira Sato died in Marrow on Thursday after a heart attack.")]
+    [InlineData("Jana Roe suffered a panic attack in Marrow on Thursday.")]
+    public void A_heart_attack_is_no_assault(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "2025-12-12"), m => m.Mode == "attack");
+    }
+
     [Fact]
     public void The_call_told_of_before_stays_a_call_with_one_named_side()
     {
