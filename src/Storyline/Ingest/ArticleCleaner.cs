@@ -25,9 +25,12 @@ public sealed partial class ArticleCleaner
         "Oct", "Nov", "Dec", "approx", "est", "Adm", "Maj", "Cmdr", "Supt", "Dept", "Univ",
     };
 
-    /// <summary>"Latest update: On December 11, 2025", "Updated Nov. 3, 2025": a date the text itself says it was current on.</summary>
+    /// <summary>
+    /// "Latest update: On December 11, 2025", "Updated Nov. 3, 2025", "UPDATED 3:09 AM EST Dec 19, 2008": a date the text
+    /// itself says it was current on (a clock time and its zone may stand before the date).
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:latest\s+update|last\s+updated|updated|update|posted|published)\s*(?:[:\-–—]\s*)?(?:on\s+)?(?<date>" + DateText.FullDate + ")",
+        @"\b(?:latest\s+update|last\s+updated|updated|update|posted|published)\s*(?:[:\-–—]\s*)?(?:on\s+)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT)\b\s*)?,?\s*)?(?<date>" + DateText.FullDate + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateDate();
 

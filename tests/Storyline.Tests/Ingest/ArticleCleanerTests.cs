@@ -325,6 +325,14 @@ public sealed class ArticleCleanerTests
     }
 
     [Theory]
+    [InlineData("Port talks stall\n\nOwners Meet With Union Leaders UPDATED 3:09 AM EST Dec 19, 2008 Despite saying they had been outbid, the owners met again.")]
+    [InlineData("Port talks stall\n\nThe owners met again. Posted at 11:45 p.m. PDT, Dec. 19, 2008.")]
+    public void A_stamp_with_a_clock_time_before_its_date_dates_the_text(string text)
+    {
+        Assert.Equal(new PublicationDate(new DateOnly(2008, 12, 19), DateBasis.BodyText), Clean(text).Published);
+    }
+
+    [Theory]
     [InlineData("2025-11-03")]
     [InlineData("2025-11-03T09:30:00Z")]
     [InlineData("November 3, 2025")]
