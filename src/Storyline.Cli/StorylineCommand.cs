@@ -455,17 +455,18 @@ internal static class StorylineCommand
                 var articles = pipeline.LoadCurrent(store).Articles;
                 var files = articles.ToDictionary(a => a.Article.Id, a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal);
                 var graph = pipeline.Analyze(articles);
-                foreach (var entry in graph.Timeline)
+                // Entries are kept when their range meets the window: "2025-12" is in a window from 2025-12-11.
+                var shown = graph.Timeline
+                    .Where(entry => TimexRange.TryParse(entry.Date, out var range) && !(first is { } f && range.End < f) && !(last is { } l && range.Start > l))
+                    .ToList();
+                // The date column is as wide as its widest date ("2026-01-13 morning"), so the texts line up.
+                var width = shown.Select(entry => Storyline.Reports.ReadableDate.Of(entry.Date).Length).DefaultIfEmpty(0).Max();
+                foreach (var entry in shown)
                 {
-                    // Entries are kept when their range meets the window: "2025-12" is in a window from 2025-12-11.
-                    if (!TimexRange.TryParse(entry.Date, out var range) || (first is { } f && range.End < f) || (last is { } l && range.Start > l))
-                    {
-                        continue;
-                    }
                     var sources = entry.Citations.Select(c => files.GetValueOrDefault(c.ArticleId, c.ArticleId)).Distinct(StringComparer.Ordinal).ToList();
                     output.WriteLine(parse.GetValue(json)
                         ? JsonSerializer.Serialize(new { date = entry.Date, when = Storyline.Reports.ReadableDate.Of(entry.Date), text = entry.Text, event_id = entry.EventId, sources }, JsonLines)
-                        : $"{Storyline.Reports.ReadableDate.Of(entry.Date),-16} {entry.Text}  [{string.Join(", ", sources)}]");
+                        : $"{Storyline.Reports.ReadableDate.Of(entry.Date).PadRight(width)}  {entry.Text}  [{string.Join(", ", sources)}]");
                 }
                 return Ok;
             }

@@ -384,6 +384,11 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, windowCode);
         Assert.Contains("2025-11-03", window, StringComparison.Ordinal);
         Assert.DoesNotContain("2025-09 ", window, StringComparison.Ordinal);
+        // The texts start in one column however wide the dates are ("2025-09", "2025-11-03").
+        var (_, plain, _) = Run("timeline", "--db", db);
+        var lines = plain.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length >= 2);
+        Assert.Single(lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\S+\s+").Length).Distinct());
         Assert.Equal(2, badCode);
         Assert.Contains("--to must be a date", badErr, StringComparison.Ordinal);
     }
