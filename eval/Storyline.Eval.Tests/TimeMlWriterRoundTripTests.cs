@@ -40,6 +40,17 @@ public class TimeMlWriterRoundTripTests
         Assert.Equal("Thursday", Assert.Single(read.Gold).Span.Of(read.Text));
     }
 
+    [Fact]
+    public void A_text_with_no_date_of_its_own_has_no_DCT()
+    {
+        var written = TimeMlWriter.Write("doc", "They met on Thursday.", null, Tagger.Tag("They met on Thursday.", null));
+
+        var read = TimeMlReader.Read("doc", written);
+        Assert.DoesNotContain("<DCT>", written, StringComparison.Ordinal);
+        Assert.Null(read.CreationDate);
+        Assert.Equal("Thursday", Assert.Single(read.Gold).Span.Of(read.Text));
+    }
+
     [Property(MaxTest = 200)]
     public bool Any_text_round_trips_to_the_same_spans(NonNull<string> input)
     {

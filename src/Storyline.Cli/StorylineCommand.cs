@@ -248,17 +248,22 @@ internal static class StorylineCommand
 
     private static Command TimexCommand(TextWriter output, TextWriter errors, Func<Stream>? stdin)
     {
-        var dct = new Option<string>("--dct") { Description = "Document creation time, YYYY-MM-DD: what relative expressions resolve against.", Required = true };
+        var dct = new Option<string>("--dct") { Description = "Document creation time, YYYY-MM-DD: what relative expressions resolve against; 'none' for a text with no date of its own.", Required = true };
         var file = new Argument<string?>("file") { Description = "Text file to read; '-' or none reads standard input.", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format") { Description = "json: one JSON line per expression; timeml: the text as a TimeML document with TIMEX3 tags.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "timeml");
         var command = new Command("timex", "Print the time expressions in a text as JSON lines (start, end, text, type, value), offsets into the text as read; or the text as TimeML.") { dct, format, file };
         command.SetAction(parse =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(dct), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            DateOnly? date = null;
+            if (parse.GetValue(dct) is not "none")
             {
-                errors.WriteLine("storyline: --dct must be a date like 2025-12-11");
-                return Failed;
+                if (!DateOnly.TryParseExact(parse.GetValue(dct), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                {
+                    errors.WriteLine("storyline: --dct must be a date like 2025-12-11, or none");
+                    return Failed;
+                }
+                date = day;
             }
             var path = parse.GetValue(file);
             if (ReadText(path, stdin, errors) is not { } text)

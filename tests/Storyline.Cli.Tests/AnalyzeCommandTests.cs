@@ -299,6 +299,20 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timex_with_no_document_date_anchors_on_the_dates_the_text_writes()
+    {
+        var output = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("On December 11, 2025, they met. On Thursday they spoke again. Talks resumed in March."));
+
+        Assert.Equal(0, StorylineCommand.Run(["timex", "--dct", "none", "-"], output, new StringWriter(), input));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["2025-12-11", "2025-12-11"], lines.Take(2).Select(l => l.GetProperty("value").GetString()));
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("anchor").ValueKind);
+        Assert.Equal("2025-12-11", lines[1].GetProperty("anchor").GetString());
+    }
+
+    [Fact]
     public void Timex_prints_the_TIMEX3_mod_of_a_modified_expression()
     {
         var output = new StringWriter();

@@ -14,7 +14,8 @@ namespace Storyline.Time;
 /// </summary>
 public static class TimeMlWriter
 {
-    public static string Write(string documentId, string text, DateOnly documentDate, IReadOnlyList<TimeExpression> times)
+    /// <summary>The TimeML document; with no <paramref name="documentDate"/> it has no DCT element.</summary>
+    public static string Write(string documentId, string text, DateOnly? documentDate, IReadOnlyList<TimeExpression> times)
     {
         ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(text);
@@ -28,11 +29,14 @@ public static class TimeMlWriter
             writer.WriteString("\n");
             writer.WriteElementString("DOCID", XmlSafe(documentId));
             writer.WriteString("\n");
-            writer.WriteStartElement("DCT");
-            var dct = documentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            WriteTimex(writer, "t0", "DATE", dct, null, "CREATION_TIME", dct);
-            writer.WriteEndElement();
-            writer.WriteString("\n");
+            if (documentDate is { } day)
+            {
+                writer.WriteStartElement("DCT");
+                var dct = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                WriteTimex(writer, "t0", "DATE", dct, null, "CREATION_TIME", dct);
+                writer.WriteEndElement();
+                writer.WriteString("\n");
+            }
             writer.WriteStartElement("TEXT");
             var at = 0;
             var id = 1;
