@@ -40,15 +40,27 @@ public sealed class StoryAnalyzer
         var reprints = duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
         var entities = _entities.Resolve(annotated);
 
+        var clusters = _clusterer.Cluster(annotated, entities);
+        var dates = clusters.Select(_dater.Date).ToList();
+        // Every lead is also its article's untyped news, which joins other reports by their words. Where a kept event
+        // of a known kind (a statement aside) already reports the lead, that news would tell the same occurrence twice.
+        var typedLeads = TypedLeads(annotated, clusters, dates, reprints);
         var events = new List<StoryEvent>();
-        foreach (var cluster in _clusterer.Cluster(annotated, entities))
+        for (var c = 0; c < clusters.Count; c++)
         {
-            var date = _dater.Date(cluster);
-            var independent = cluster.Reports.Select(r => r.ArticleId).Where(id => !reprints.Contains(id)).Distinct(StringComparer.Ordinal).Count();
-            // Background needs a date to be placed on the timeline; news not dated to the day needs two independent reports.
-            var dayDated = date is not null && TimexRange.TryParse(date.Value, out var dateRange) && dateRange.Precision == TimexPrecision.Day;
-            // Untyped news needs two independent reports whatever its date: one article's lead is not yet an event.
-            if (cluster.IsBackground ? date is null || (cluster.Mode == "news" && independent < 2) : independent < 2 && (!dayDated || cluster.Mode == "news"))
+            var cluster = clusters[c];
+            var date = dates[c];
+            if (cluster.Mode == "news" && cluster.Reports.Any(r => typedLeads.Contains(r.ArticleId)))
+            {
+                var rest = cluster.Reports.Where(r => !typedLeads.Contains(r.ArticleId)).ToList();
+                if (rest.Count == 0)
+                {
+                    continue;
+                }
+                cluster = cluster with { Reports = rest, IsBackground = rest.All(r => r.IsBackground) };
+                date = _dater.Date(cluster);
+            }
+            if (!Kept(cluster, date, reprints))
             {
                 continue;
             }
@@ -151,6 +163,49 @@ public sealed class StoryAnalyzer
         }
         var published = articleIds.Select(id => byId[id].Published).Select(p => p.Value ?? p.Latest).OfType<DateOnly>().ToList();
         return published.Count > 0 && range.Start > published.Max();
+    }
+
+    /// <summary>
+    /// Whether a cluster stands as an event. Background needs a date to be placed on the timeline; news not dated to the day
+    /// needs two independent reports; untyped news needs two whatever its date: one article's lead is not yet an event.
+    /// </summary>
+    private static bool Kept(EventCluster cluster, EventDate? date, HashSet<string> reprints)
+    {
+        var independent = cluster.Reports.Select(r => r.ArticleId).Where(id => !reprints.Contains(id)).Distinct(StringComparer.Ordinal).Count();
+        var dayDated = date is not null && TimexRange.TryParse(date.Value, out var dateRange) && dateRange.Precision == TimexPrecision.Day;
+        return !(cluster.IsBackground ? date is null || (cluster.Mode == "news" && independent < 2) : independent < 2 && (!dayDated || cluster.Mode == "news"));
+    }
+
+    /// <summary>
+    /// The articles whose lead (first two sentences) a kept event of a known kind reports: their untyped news is not kept.
+    /// A statement does not count: "the navy said it has captured 23 pirates" leaves the capture to the news.
+    /// </summary>
+    private static HashSet<string> TypedLeads(IReadOnlyList<AnnotatedArticle> annotated, IReadOnlyList<EventCluster> clusters, List<EventDate?> dates, HashSet<string> reprints)
+    {
+        var leadEnd = annotated
+            .Where(a => a.Sentences.Count > 0)
+            .GroupBy(a => a.Article.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (First: g.First().Sentences[0].Span.Start, Second: g.First().Sentences[Math.Min(1, g.First().Sentences.Count - 1)].Span.Start), StringComparer.Ordinal);
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var cluster = clusters[c];
+            if (cluster.Mode == "news" || cluster.Type == "STATEMENT" || !Kept(cluster, dates[c], reprints))
+            {
+                continue;
+            }
+            foreach (var report in cluster.Reports)
+            {
+                // The lead is the first sentence, or the second after a title line; a second sentence that writes its day out
+                // with the year ("In a meeting on June 19, 1972, ...") recalls an occurrence rather than leading with it.
+                if (leadEnd.TryGetValue(report.ArticleId, out var lead) && report.Mentions.Any(m => !m.IsBackground
+                    && (m.Sentence.Start <= lead.First || (m.Sentence.Start <= lead.Second && m.Time is not { Anchor: null, Type: TimexType.Date or TimexType.Time }))))
+                {
+                    typed.Add(report.ArticleId);
+                }
+            }
+        }
+        return typed;
     }
 
     /// <summary>Untyped news is titled by the headline of its earliest original report.</summary>

@@ -102,9 +102,10 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
                 found.RemoveAll(m => m.Sentence == sentence && m.Type == "STATEMENT");
             }
         }
-        // Every article reports something: when its lead names no known kind of occurrence, the lead
-        // itself is the article's news (OTHER / news), so articles on any subject still group into events.
-        if (sentences.Count > 0 && !found.Any(m => !m.IsBackground && m.Type != "STATEMENT" && m.Sentence.Start <= sentences[Math.Min(1, sentences.Count - 1)].Span.Start))
+        // Every article reports something: its lead is the article's news (OTHER / news), so articles on any
+        // subject still group into events. Where the lead also names a known kind of occurrence, the analysis
+        // keeps the news only if no event of that kind stands for the article (StoryAnalyzer).
+        if (sentences.Count > 0)
         {
             var lead = sentences[0].Span;
             var first = EventWords.Pattern().Match(text, lead.Start, lead.Length);

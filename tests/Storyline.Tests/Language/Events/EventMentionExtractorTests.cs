@@ -18,7 +18,7 @@ public sealed class EventMentionExtractorTests
     [Fact]
     public void A_call_on_a_weekday_is_news_dated_to_that_day()
     {
-        var call = Assert.Single(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday, officials said.", "2025-11-04"));
+        var call = Assert.Single(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday, officials said.", "2025-11-04"), m => m.Mode == "phone call");
         Assert.Equal(("CONSULT", "phone call"), (call.Type, call.Mode));
         Assert.Equal("2025-11-03", call.Time!.Value);
         Assert.False(call.IsBackground);
@@ -334,9 +334,12 @@ public sealed class EventMentionExtractorTests
     }
 
     [Fact]
-    public void A_lead_that_reports_a_call_gets_no_untyped_news()
+    public void Every_lead_is_also_the_articles_untyped_news_for_the_analysis_to_keep_or_not()
     {
-        Assert.DoesNotContain(Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday.", "2025-11-04"), m => m.Mode == "news");
+        var found = Extract("President Jana Roe held a telephone conversation with Prime Minister Arno Vell on Monday.", "2025-11-04");
+
+        Assert.Contains(found, m => m.Mode == "phone call");
+        Assert.Equal(0, Assert.Single(found, m => m.Mode == "news").Sentence.Start);
     }
 
     [Fact]
