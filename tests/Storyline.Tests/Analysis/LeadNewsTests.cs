@@ -1,6 +1,4 @@
-using System.Globalization;
 using Storyline.Analysis;
-using Storyline.Language;
 using Storyline.Model;
 
 namespace Storyline.Tests.Analysis;
@@ -8,12 +6,7 @@ namespace Storyline.Tests.Analysis;
 /// <summary>Every lead is also its article's untyped news; the analysis keeps that news only where no event of a known kind reports the lead.</summary>
 public sealed class LeadNewsTests
 {
-    private static readonly ArticleAnnotator Annotator = new();
-
-    private static AnnotatedArticle Article(string id, string published, string body) =>
-        Annotator.Annotate(new Article(id, id + ".txt", "h " + id, null, null, null,
-            new PublicationDate(DateOnly.Parse(published, CultureInfo.InvariantCulture), DateBasis.Dateline),
-            body, [new TextSpan(0, body.Length)], []));
+    private static AnnotatedArticle Article(string id, string published, string body) => AnnotatedText.Of(id, published, body, "h " + id);
 
     [Fact]
     public void Articles_whose_leads_a_call_event_reports_form_no_news_event_of_the_same_call()

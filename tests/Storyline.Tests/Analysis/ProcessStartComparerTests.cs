@@ -1,6 +1,4 @@
-using System.Globalization;
 using Storyline.Analysis;
-using Storyline.Language;
 using Storyline.Model;
 
 namespace Storyline.Tests.Analysis;
@@ -8,14 +6,9 @@ namespace Storyline.Tests.Analysis;
 /// <summary>Start dates of a process compared across the articles of one story, from text to contradiction.</summary>
 public sealed class ProcessStartComparerTests
 {
-    private static readonly ArticleAnnotator Annotator = new();
-
     private const string CallLead = "President Jana Roe of Veldora held a telephone conversation with Prime Minister Arno Vell of Kestria on Monday. ";
 
-    private static AnnotatedArticle Article(string id, string body) =>
-        Annotator.Annotate(new Article(id, id + ".txt", "h", null, null, null,
-            new PublicationDate(DateOnly.Parse("2025-12-10", CultureInfo.InvariantCulture), DateBasis.Dateline),
-            body, [new TextSpan(0, body.Length)], []));
+    private static AnnotatedArticle Article(string id, string body) => AnnotatedText.Of(id, "2025-12-10", body);
 
     private static IReadOnlyList<Contradiction> Contradictions(params string[] bodies) =>
         new StoryAnalyzer().Analyze(bodies.Select((b, i) => Article("a" + (i + 1), b)).ToList()).Contradictions;

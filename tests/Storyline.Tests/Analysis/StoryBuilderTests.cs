@@ -1,18 +1,11 @@
-using System.Globalization;
 using Storyline.Analysis;
-using Storyline.Language;
 using Storyline.Model;
 
 namespace Storyline.Tests.Analysis;
 
 public sealed class StoryBuilderTests
 {
-    private static readonly ArticleAnnotator Annotator = new();
-
-    private static AnnotatedArticle Article(string id, string published, string body) =>
-        Annotator.Annotate(new Article(id, id + ".txt", "h", null, null, null,
-            new PublicationDate(DateOnly.Parse(published, CultureInfo.InvariantCulture), DateBasis.Dateline),
-            body, [new TextSpan(0, body.Length)], []));
+    private static AnnotatedArticle Article(string id, string published, string body) => AnnotatedText.Of(id, published, body);
 
     private const string First = "Mayor Ilse Varn held a meeting with the Police and the Army in Dravik on Monday.";
     private const string Second = "Governor Oren Tasse held a meeting with the Police and the Army in Dravik on Saturday.";
