@@ -177,7 +177,7 @@ public sealed class StoryAnalyzer
     }
 
     /// <summary>
-    /// The articles whose lead (first two sentences) a kept event of a known kind reports: their untyped news is not kept.
+    /// The articles whose lead (the first sentence, or the second) a kept event of a known kind reports: their untyped news is not kept.
     /// A statement does not count: "the navy said it has captured 23 pirates" leaves the capture to the news.
     /// </summary>
     private static HashSet<string> TypedLeads(IReadOnlyList<AnnotatedArticle> annotated, IReadOnlyList<EventCluster> clusters, List<EventDate?> dates, HashSet<string> reprints)
