@@ -301,24 +301,12 @@ internal static class StorylineCommand
     /// </summary>
     private static string? ReadText(string? path, Func<Stream>? stdin, TextWriter errors)
     {
-        var limit = new Storyline.Ingest.InputReaderOptions().MaxFileBytes;
         var name = path is null or "-" ? "-" : path;
         try
         {
             using var source = path is null or "-" ? stdin?.Invoke() ?? Console.OpenStandardInput() : File.OpenRead(path);
-            using var bytes = new MemoryStream();
-            var buffer = new byte[81920];
-            int n;
-            while ((n = source.Read(buffer)) > 0)
-            {
-                if (bytes.Length + n > limit)
-                {
-                    errors.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"storyline: {name}: input is over the {limit / 1048576.0:0.##} MB limit"));
-                    return null;
-                }
-                bytes.Write(buffer, 0, n);
-            }
-            var text = Storyline.Ingest.TextDecoder.Decode(bytes.ToArray(), null, out var problem);
+            var bytes = Storyline.Ingest.InputReader.ReadCapped(source, new Storyline.Ingest.InputReaderOptions().MaxFileBytes, out var problem);
+            var text = bytes is null ? null : Storyline.Ingest.TextDecoder.Decode(bytes, null, out problem);
             if (text is null)
             {
                 errors.WriteLine($"storyline: {name}: {problem}");

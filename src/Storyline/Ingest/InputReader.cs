@@ -221,6 +221,21 @@ public sealed class InputReader
     /// <summary>Reads a whole non-seekable stream, refusing it once it passes the size limit (so a huge input costs one buffer).</summary>
     private byte[]? ReadCapped(Stream source, out string? problem)
     {
+        var bytes = ReadCapped(source, _options.MaxFileBytes, out problem);
+        if (bytes is null && problem is not null && problem.StartsWith("input is over", StringComparison.Ordinal))
+        {
+            problem += " (only WARC input is streamed)";
+        }
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads a whole stream, refusing it once it passes <paramref name="maxBytes"/> (so a huge input costs one
+    /// buffer): null and one line of <paramref name="problem"/> when it is too long, corrupt or unreadable.
+    /// </summary>
+    public static byte[]? ReadCapped(Stream source, long maxBytes, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         problem = null;
         try
         {
@@ -229,9 +244,9 @@ public sealed class InputReader
             int n;
             while ((n = source.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + n > _options.MaxFileBytes)
+                if (buffer.Length + n > maxBytes)
                 {
-                    problem = string.Create(CultureInfo.InvariantCulture, $"input is over the {_options.MaxFileBytes / 1048576.0:0.##} MB limit (only WARC input is streamed)");
+                    problem = string.Create(CultureInfo.InvariantCulture, $"input is over the {maxBytes / 1048576.0:0.##} MB limit");
                     return null;
                 }
 

@@ -51,7 +51,10 @@ internal sealed class TimexRecognizer
                 candidate = candidate with { End = candidate.End + 2 };
             }
 
-            candidate = candidate with { Mod = candidate.Mod ?? ImpliedMod(candidate) };
+            if (candidate.Mod is null && ImpliedMod(candidate) is { } implied)
+            {
+                candidate = candidate with { Mod = implied };
+            }
 
             if ((candidate.Type != TimexType.Duration || _options.IncludeDurations) && (candidate.Type != TimexType.Set || _options.IncludeSets))
             {
@@ -158,7 +161,7 @@ internal sealed class TimexRecognizer
                 && (best is null || core.End > best.End))
             {
                 var half = HalfOf(i, m);
-                best = core with { First = i, Half = half, Mod = half == 0 ? PhraseMod(_lex.ModifierMods, i, m) ?? core.Mod : core.Mod };
+                best = core with { First = i, Half = half, Mod = half == 0 ? PhraseMod(_lex.Modifiers, _lex.ModifierMods, i) ?? core.Mod : core.Mod };
             }
         }
 
@@ -168,7 +171,7 @@ internal sealed class TimexRecognizer
         if (best is null && PhraseEnd(_lex.Approximators, i) is int a && Core(a, context: false, previous) is { } amount
             && amount.Kind != CandidateKind.Ref && amount.Type != TimexType.Set && !Possessive(amount.End))
         {
-            var mod = PhraseMod(_lex.ApproximatorMods, i, a);
+            var mod = PhraseMod(_lex.Approximators, _lex.ApproximatorMods, i);
             // "more than two years ago" is a point before the one counted back to: TIMEX3 mirrors the bound.
             best = amount with { First = i, Mod = amount.Kind == CandidateKind.Ago ? PointMod(mod) : mod };
         }
@@ -1795,19 +1798,9 @@ internal sealed class TimexRecognizer
 
     private int? ModifierEnd(int i) => PhraseEnd(_lex.Modifiers, i);
 
-    /// <summary>The mod a table gives the phrase over tokens [i, end), by its words joined with spaces.</summary>
-    private string? PhraseMod(WordTable<string> table, int i, int end)
-    {
-        var words = new List<string>(end - i);
-        for (var k = i; k < end; k++)
-        {
-            if (IsWord(k))
-            {
-                words.Add(Word(k).ToString());
-            }
-        }
-        return table.TryGet(string.Join(' ', words), out var mod) ? mod : null;
-    }
+    /// <summary>The TIMEX3 mod <paramref name="mods"/> gives the phrase of <paramref name="phrases"/> that starts at token i.</summary>
+    private string? PhraseMod(WordTable<string[][]> phrases, WordTable<string> mods, int i) =>
+        PhraseAt(phrases, i) is { } words && mods.TryGet(string.Join(' ', words), out var mod) ? mod : null;
 
     /// <summary>The bound on a point counted back by an amount: more than two years ago is before the day two years back.</summary>
     private static string? PointMod(string? amountMod) => amountMod switch
@@ -1820,7 +1813,10 @@ internal sealed class TimexRecognizer
     };
 
     /// <summary>One past the longest listed phrase that starts at token i, else null.</summary>
-    private int? PhraseEnd(WordTable<string[][]> table, int i)
+    private int? PhraseEnd(WordTable<string[][]> table, int i) => PhraseAt(table, i) is { } words ? i + words.Length : null;
+
+    /// <summary>The longest listed phrase that starts at token i, else null.</summary>
+    private string[]? PhraseAt(WordTable<string[][]> table, int i)
     {
         if (!IsWord(i) || !table.TryGet(Word(i), out var phrases))
         {
@@ -1831,7 +1827,7 @@ internal sealed class TimexRecognizer
         {
             if (WordsAt(i, words))
             {
-                return i + words.Length;
+                return words;
             }
         }
 

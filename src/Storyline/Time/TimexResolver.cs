@@ -246,7 +246,6 @@ internal sealed class TimexResolver
                 : new(Unresolved(c), c.Type, null, TimexConfidence.Unanchored, null);
         }
 
-
         switch (c.Kind)
         {
             case CandidateKind.Absolute when c.OtherDay is { } other && c.Day is { } first:

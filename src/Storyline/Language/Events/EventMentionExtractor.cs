@@ -10,7 +10,7 @@ namespace Storyline.Language.Events;
 /// the actors, time and place the sentence gives, and whether the occurrence is the article's news or
 /// background it recalls.
 /// </summary>
-public sealed partial class EventMentionExtractor(EventLexicon lexicon)
+public sealed class EventMentionExtractor(EventLexicon lexicon)
 {
     /// <summary>How many words before a trigger a negation or background cue may stand.</summary>
     private const int CueWindow = 10;
@@ -18,6 +18,7 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
     /// <summary>How many sentences away an undated mention may find the day it happened.</summary>
     private const int BorrowWindow = 8;
 
+    /// <summary>A lead's date that ended up to this many days before the article belongs to what the lead recalls.</summary>
     private const int RecalledLeadDays = 92;
 
     private readonly RangeJoiners _rangeJoiners = new();
@@ -484,10 +485,9 @@ public sealed partial class EventMentionExtractor(EventLexicon lexicon)
         {
             return null;
         }
-        return Lasting(TextSpan.FromBounds(first.Span.Start, last.Span.End), end.Start.DayNumber - start.Start.DayNumber + 1, Math.Min(first.Confidence, last.Confidence));
-
-        TimeExpression Lasting(TextSpan span, int days, double confidence) =>
-            new(span, span.Of(text), TimexType.Duration, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{days}D"), null, confidence);
+        var span = TextSpan.FromBounds(first.Span.Start, last.Span.End);
+        var days = end.Start.DayNumber - start.Start.DayNumber + 1;
+        return new(span, span.Of(text), TimexType.Duration, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{days}D"), null, Math.Min(first.Confidence, last.Confidence));
     }
 
     /// <summary>Whether the text before a trigger ends with "after"/"following" and at most three words, no comma: "after wage talks".</summary>
